@@ -1,0 +1,1 @@
+export { analyzeArabic, type Token } from './analyze.js';

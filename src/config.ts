@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// Configuration is read and validated here, once, from the environment; nothing else reads process.env.
+
+const INDEX_UID = /^[A-Za-z0-9_-]{1,400}$/;
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    MEILI_URL: z.url().optional(),
+    MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes').optional(),
+    MEILI_SEARCH_KEY: z.string().min(1).optional(),
+    MEILI_INDEX: z.string().regex(INDEX_UID, 'MEILI_INDEX may hold only A-Z a-z 0-9 _ -').default('articles'),
+    MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+    DATA_DIR: z.string().min(1).default('.data'),
+    CORPUS_DIR: z.string().min(1).default('corpus'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((env) => !env.MEILI_URL || env.MEILI_MASTER_KEY || env.MEILI_SEARCH_KEY, {
+    message: 'MEILI_URL needs MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for a gateway that only serves)',
+    path: ['MEILI_MASTER_KEY'],
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absent: start the embedded engine. */
+  engine: { url: string; masterKey?: string; searchKey?: string } | undefined;
+  indexUid: string;
+  engineTimeoutMs: number;
+  dataDir: string;
+  corpusDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty variables count as unset, as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    engine: c.MEILI_URL
+      ? { url: c.MEILI_URL.replace(/\/+$/, ''), ...(c.MEILI_MASTER_KEY ? { masterKey: c.MEILI_MASTER_KEY } : {}), ...(c.MEILI_SEARCH_KEY ? { searchKey: c.MEILI_SEARCH_KEY } : {}) }
+      : undefined,
+    indexUid: c.MEILI_INDEX,
+    engineTimeoutMs: c.MEILI_TIMEOUT_MS,
+    dataDir: resolve(c.DATA_DIR),
+    corpusDir: resolve(c.CORPUS_DIR),
+    logLevel: c.LOG_LEVEL,
+  };
+}

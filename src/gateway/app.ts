@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { NotFoundError } from '../errors.js';
+import type { ArticleSearch } from '../search/service.js';
+import { errorHandler } from './errors.js';
+import { parseArticleId, parseSearchParams } from './params.js';
+
+export interface AppDeps {
+  search: ArticleSearch;
+  logger: Logger;
+  /** The search page's static files; defaults to the repository's public/ folder. */
+  publicDir?: string;
+}
+
+const DEFAULT_PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/** Builds the gateway from its dependencies; starting a server is the caller's business. */
+export function createApp(deps: AppDeps): Express {
+  const { search, logger } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use(requestContext(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      // An internal tool is often served over plain HTTP: HSTS there would only break it.
+      strictTransportSecurity: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    await search.ready();
+    res.json({ status: 'ready', index: search.indexUid });
+  });
+
+  app.get('/api/search', async (req, res) => {
+    const request = parseSearchParams(req.query);
+    res.json(await search.search(request));
+  });
+  app.get('/api/articles/:id', async (req, res) => {
+    res.json(await search.getArticle(parseArticleId(req.params.id)));
+  });
+  app.use('/api', () => {
+    throw new NotFoundError('No such API route.');
+  });
+
+  app.use(express.static(deps.publicDir ?? DEFAULT_PUBLIC_DIR, { index: 'index.html', maxAge: '5m' }));
+  app.use(() => {
+    throw new NotFoundError('Not found.');
+  });
+  app.use(errorHandler(logger));
+  return app;
+}
+
+/** A request id on every response and one structured log line per request. */
+function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    const id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug';
+      logger[level]({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+}

@@ -1,0 +1,193 @@
+import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
+import { dateLine } from './dates.js';
+import { isPlace } from './places.js';
+import { sanitizeLines } from './sanitize.js';
+import { knownOutlet, outletAliases } from './sources.js';
+
+export type LineRole = 'content' | 'title' | `meta:${'dateline' | 'byline' | 'source' | 'date' | 'credit'}` | `boilerplate:${BoilerplateKind}`;
+
+export interface ParsedPage {
+  title: string;
+  /** True when the page had no headline and the title was cut from the lead sentence. */
+  titleFromLead: boolean;
+  /** The outlet as the page names it (not yet canonical), or null. */
+  source: string | null;
+  date: string | null;
+  body: string[];
+  /** Every input line with the role it was given: the evidence for each decision. */
+  lines: { text: string; role: LineRole }[];
+}
+
+const HEAD_LINES = 6;
+const TAIL_LINES = 6;
+const TAIL_BLOCK_MAX_LINES = 8;
+
+/** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
+export function datelineSource(line: string): string | undefined {
+  if (wordCount(line) > 7) return undefined;
+  const text = line.replace(/[:：]$/, '').trim();
+  const splits: [string, string][] = [];
+  const bracketed = /^(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[\-–—]?$/.exec(text);
+  if (bracketed) splits.push([bracketed[1]!, bracketed[2]!]);
+  // Every separator is a possible split: "أنقرة_القاهرة -سانا" splits at the dash, not the underscore.
+  for (const m of text.matchAll(/\s*(?:[-–—|]+|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
+    splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length)]);
+  }
+  const sides = splits.map(([l, r]) => [l.trim(), r.trim()] as const).filter(([l, r]) => l.length > 0 && r.length > 0);
+  for (const [, right] of sides) if (knownOutlet(right)) return right;
+  for (const [left, right] of sides) if (knownOutlet(left) && isPlace(right)) return left;
+  for (const [left, right] of sides) if (isPlace(left) && wordCount(right) <= 4 && !/\d{3,}/.test(right)) return right;
+  for (const [left, right] of sides) if (isPlace(right) && wordCount(left) <= 4) return left;
+  return undefined;
+}
+
+const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
+const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
+
+function bylineSource(line: string): string | undefined {
+  if (wordCount(line) > 8) return undefined;
+  const m = BYLINE.exec(line);
+  return m ? m[2]!.trim() : undefined;
+}
+
+function sourceLine(line: string): string | undefined {
+  if (wordCount(line) > 12) return undefined;
+  const m = SOURCE_LINE.exec(line);
+  // "المصدر: النهضة نيوز - وكالات": the outlet, not the wires it credits after the dash.
+  return m ? m[2]!.split(/\s+[-–—|]\s+|،|,/)[0]!.trim() : undefined;
+}
+
+/** A line that is only an outlet's name, as wire credits often stand: "(رويترز)", "أ ف ب". */
+function creditLine(line: string): string | undefined {
+  const bare = line.replace(/^[\s(\[*–—-]+|[\s)\].–—-]+$/g, '');
+  return wordCount(bare) <= 4 && knownOutlet(bare) ? bare : undefined;
+}
+
+const ALIASES = outletAliases()
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—]\\s*(${ALIASES.join('|')})\\s*[)\\]\\-–—:]`, 'i');
+
+/** A credit in the opening words of the lead: "دبي، الإمارات العربية المتحدة (CNN) -- ...". */
+function inlineCredit(line: string): string | undefined {
+  return INLINE_CREDIT.exec(line)?.[1];
+}
+
+/** The lead sentence, shortened at a clause boundary when long. */
+export function leadTitle(paragraph: string): string {
+  const sentence = (/^(.+?[.!؟?])(\s|$)/.exec(paragraph)?.[1] ?? paragraph).replace(/[.!؟?]+$/, '').trim();
+  const words = sentence.split(/\s+/);
+  if (words.length <= 20) return sentence;
+  const cut = words.slice(0, 20);
+  const lastComma = cut.map((w) => /[،,;]$/.test(w)).lastIndexOf(true);
+  const kept = lastComma >= 7 ? cut.slice(0, lastComma + 1) : cut;
+  return kept.join(' ').replace(/[،,;:]$/, '') + '…';
+}
+
+/** Cleans one page of text and reads its metadata. Pure: no I/O, no corpus state. */
+export function parsePage(text: string): ParsedPage {
+  const texts = sanitizeLines(text);
+  const roles: LineRole[] = texts.map(() => 'content');
+  const n = texts.length;
+  let source: string | null = null;
+  let sourceRank = Infinity;
+  const offerSource = (value: string | undefined, rank: number) => {
+    if (value && rank < sourceRank) {
+      source = value;
+      sourceRank = rank;
+    }
+  };
+  const dates: { iso: string; updated: boolean }[] = [];
+
+  for (let i = 0; i < n; i++) {
+    const line = texts[i]!;
+    const nearEdge = i < HEAD_LINES || i >= n - TAIL_LINES;
+    const date = dateLine(line);
+    if (date) {
+      roles[i] = 'meta:date';
+      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated)/i.test(line) && !/(نشر|published)/i.test(line) });
+      continue;
+    }
+    const fromSourceLine = sourceLine(line);
+    if (fromSourceLine) {
+      roles[i] = 'meta:source';
+      offerSource(fromSourceLine, 1);
+      continue;
+    }
+    if (nearEdge) {
+      const fromByline = bylineSource(line);
+      if (fromByline && !boilerplateKind(line)) {
+        roles[i] = 'meta:byline';
+        offerSource(fromByline, knownOutlet(fromByline) ? 2 : 4);
+        continue;
+      }
+      const fromDateline = datelineSource(line);
+      if (fromDateline) {
+        roles[i] = 'meta:dateline';
+        offerSource(fromDateline, 2);
+        continue;
+      }
+      const credit = creditLine(line);
+      if (credit) {
+        roles[i] = 'meta:credit';
+        offerSource(credit, 3);
+        continue;
+      }
+    }
+    const kind = boilerplateKind(line);
+    if (kind) roles[i] = `boilerplate:${kind}`;
+  }
+
+  // "See also" blocks: the marker, then the teaser headlines under it; at the end of a page, all of it.
+  for (let i = 0; i < n; i++) {
+    const marker = relatedMarker(texts[i]!);
+    if (!marker || !roles[i]!.startsWith('content')) continue;
+    roles[i] = 'boilerplate:related';
+    if (marker === 'inline') continue;
+    const remaining = texts.slice(i + 1).filter((_, k) => roles[i + 1 + k] === 'content').length;
+    if (remaining <= TAIL_BLOCK_MAX_LINES && i >= n / 3) {
+      for (let k = i + 1; k < n; k++) if (roles[k] === 'content') roles[k] = 'boilerplate:related';
+      break;
+    }
+    for (let k = i + 1; k < n && k <= i + 5 && roles[k] === 'content' && headlineShaped(texts[k]!); k++) roles[k] = 'boilerplate:related';
+  }
+
+  // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too.
+  for (let i = n - 1; i >= 0 && i >= n - TAIL_LINES; i--) {
+    if (roles[i] !== 'content') continue;
+    const below = roles.slice(i + 1).every((r) => r !== 'content');
+    if (below && i < n - 1 && wordCount(texts[i]!) <= 6 && !/[.!؟?]$/.test(texts[i]!)) roles[i] = 'boilerplate:share-follow';
+    else break;
+  }
+
+  // A lone short label at the very top ("أخبار", "سياسة") before the headline is a section label.
+  const firstContent = roles.indexOf('content');
+  if (firstContent >= 0 && firstContent < 2 && wordCount(texts[firstContent]!) <= 2 && !/\d/.test(texts[firstContent]!)) {
+    const next = roles.indexOf('content', firstContent + 1);
+    if (next > 0 && headlineShaped(texts[next]!)) roles[firstContent] = 'boilerplate:section-label';
+  }
+
+  const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
+  let title = '';
+  let titleFromLead = false;
+  const head = contentIdx[0];
+  if (head !== undefined && contentIdx.length > 1 && head < HEAD_LINES && headlineShaped(texts[head]!)) {
+    roles[head] = 'title';
+    title = texts[head]!;
+  } else if (head !== undefined) {
+    title = leadTitle(texts[head]!);
+    titleFromLead = true;
+  }
+  const body = texts.filter((_, i) => roles[i] === 'content');
+  for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);
+
+  const published = dates.find((d) => !d.updated) ?? dates[0];
+  return {
+    title,
+    titleFromLead,
+    source,
+    date: published?.iso ?? null,
+    body,
+    lines: texts.map((t, i) => ({ text: t, role: roles[i]! })),
+  };
+}

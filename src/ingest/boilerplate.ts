@@ -1,0 +1,156 @@
+// Line-level boilerplate rules. Each rule describes a kind of web furniture by its shape (what the
+// line says to the reader, how long it is, what it is made of), never by one site's exact string.
+// A rule that keys on a topic word (cookies, WhatsApp, comments) also needs evidence that the line
+// speaks to the reader or is UI text, so a news sentence about WhatsApp stays.
+
+export type BoilerplateKind =
+  | 'cookie-notice'
+  | 'comments'
+  | 'share-follow'
+  | 'link'
+  | 'related'
+  | 'newsletter-app'
+  | 'ad-label'
+  | 'breadcrumb'
+  | 'tags'
+  | 'views'
+  | 'print-font'
+  | 'caption'
+  | 'copyright'
+  | 'author-box'
+  | 'poll'
+  | 'english-ui'
+  | 'separator'
+  | 'disclaimer'
+  | 'republished'
+  | 'section-label';
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
+const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
+const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر)/i;
+/** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
+const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
+
+const RELATED_MARKER =
+  /^[*•\-–\s]*((اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
+
+/** A "see also" line: the marker alone, or the marker and a headline on the same line. */
+export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
+  const m = RELATED_MARKER.exec(line);
+  if (!m) return undefined;
+  const rest = line.slice(m[0].length).replace(/^[\s:：/|\-–—.…»>]+/, '');
+  if (rest.length === 0) return 'alone';
+  // "للمزيد من التفاصيل حول ..." inside a sentence is reporting only when it is long and ends like prose.
+  if (wordCount(line) > 30) return undefined;
+  return 'inline';
+}
+
+interface Rule {
+  kind: BoilerplateKind;
+  test: (line: string, words: number) => boolean;
+}
+
+const RULES: Rule[] = [
+  { kind: 'separator', test: (l) => /^[-_=*•·~—–.+#|]{3,}$/.test(l.replace(/\s/g, '')) },
+  {
+    kind: 'cookie-notice',
+    test: (l, n) =>
+      /(ملفات (تعريف )?الارتباط|ملفات الكوكيز|الكوكيز|كوكيز|cookies?|ملفات تعريف)/i.test(l) &&
+      (ADDRESSES_READER.test(l) || /(موافق|أوافق|اوافق|قبول|أقبل|رفض|إعدادات|سياسة الخصوصية|accept|agree|consent|settings|privacy)/i.test(l)) &&
+      (n <= 60 && !/^[^:]{0,40}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l)),
+  },
+  {
+    kind: 'comments',
+    test: (l, n) =>
+      (n <= 14 && /^(اترك|أترك|أضف|اضف|أكتب|اكتب|شارك|إضافة|اضافة)\s+(ردا?|رداً|تعليق(ا|اً|ك)?|رأيك|رايك)(?![\p{L}\p{M}])/iu.test(l)) ||
+      (n <= 3 && /^(التعليقات|تعليقات|تعليق|comments?|reply|leave a (reply|comment))(?![\p{L}\p{M}])/iu.test(l)) ||
+      /لن يتم نشر (عنوان )?(بريدك|البريد)/.test(l) ||
+      /(الحقول (الإلزامية|الالزامية|المطلوبة)|الحقول المشار إليها)/.test(l) ||
+      (n <= 4 && /^\(?\d+\)?\s*(تعليق|تعليقات|comments?|ردود|رد)\)?$/i.test(l)) ||
+      (n <= 12 && /^(الاسم|البريد الإلكتروني|البريد الالكتروني|الموقع الإلكتروني|الموقع|إرسال التعليق|ارسال|إرسال|name|email|website|submit|post comment)\s*[:*]?\s*\*?$/i.test(l)),
+  },
+  {
+    kind: 'share-follow',
+    test: (l, n) => {
+      const bare = l.replace(/[\s,|•·/\-–:()]+/g, ' ').trim();
+      if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|copy link|pin)\s*)+\.?$/i.test(bare)) return true;
+      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|تابعونا|تابعنا|\d+)$/i.test(w))) return true;
+      if (n <= 40 && PLATFORMS.test(l) && (ADDRESSES_READER.test(l) || URL.test(l) || /(صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|رابط|الرابط|الرقم|اشتراك|للتواصل)/.test(l))) return true;
+      return n <= 30 && PHONE.test(l) && /(اشتراك|رسالة|أرسل|ارسل|إرسال|الرقم|رقم|واتس|للتواصل|اتصل)/.test(l);
+    },
+  },
+  { kind: 'link', test: (l, n) => URL.test(l) && (n <= 3 || l.replace(URL, '').replace(/[\s:：\-–|]/g, '').length < 12) },
+  {
+    kind: 'newsletter-app',
+    test: (l, n) =>
+      n <= 45 &&
+      ((/(النشرة|نشرتنا|النشرات|newsletter)/i.test(l) && /(اشترك|سجل|سجّل|اشتراك|subscribe|sign up|بريدك)/i.test(l)) ||
+        (/(تطبيق|التطبيق|app\b|App Store|Google Play|آب ستور|غوغل بلاي)/i.test(l) && ADDRESSES_READER.test(l)) ||
+        /(إشعارات|اشعارات|التنبيهات|notifications?)/i.test(l) && ADDRESSES_READER.test(l)),
+  },
+  { kind: 'ad-label', test: (l, n) => n <= 4 && /^[(\[]?\s*(إعلان|اعلان|إعلانات|اعلانات|advertisement|ads?|sponsored|محتوى (مدفوع|ممول|إعلاني)|مساحة إعلانية|برعاية|إعلان ممول)\s*[)\]]?\.?$/i.test(l) },
+  {
+    kind: 'breadcrumb',
+    test: (l, n) => n <= 16 && /\S\s*[>»›\/|]\s*\S/.test(l) && l.split(/\s*[>»›|]\s*|\s\/\s/).length >= 3 && l.split(/\s*[>»›|]\s*|\s\/\s/).every((part) => wordCount(part) <= 4),
+  },
+  { kind: 'tags', test: (l) => /^(الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|الأوسمة|مواضيع|الموضوعات|tags|keywords|topics)\s*[:：]/i.test(l) },
+  {
+    kind: 'views',
+    test: (l, n) =>
+      n <= 6 &&
+      (/^(عدد )?(المشاهدات|مشاهدات|المشاهدة|القراءات|قراءات|الزيارات|views?|reads?)\s*[:：]?\s*[\d,.٠-٩]+$/i.test(l) || /^[\d,.٠-٩]+\s*(مشاهدة|مشاهدات|قراءة|views?|reads?)$/i.test(l)),
+  },
+  {
+    kind: 'print-font',
+    test: (l, n) => n <= 10 && l.replace(/[\s|•·/\-–]+/g, ' ').trim().split(/ (?=طباعة|تكبير|تصغير|حجم|A\+|A-|print|email|حفظ|إرسال)/i).every((p) => /^(طباعة|تكبير( الخط)?|تصغير( الخط)?|حجم الخط|A\+|A-|A|print|email|حفظ|إرسال|ارسال)$/i.test(p.trim())),
+  },
+  {
+    kind: 'caption',
+    test: (l, n) =>
+      n <= 25 &&
+      (/^[(\[]?\s*(صورة|الصورة|صور|الصور|photo|image|تصوير|فيديو|صورة أرشيفية|صورة ارشيفية)\s*(أرشيفية|ارشيفية|من الأرشيف|تعبيرية|توضيحية|:|：|\(|-|–)/i.test(l) ||
+        /^[(\[]?\s*(الصورة|صورة|تصوير|المصدر)\s*[:：]?\s*(Getty|AFP|Reuters|EPA|AP|رويترز|أ ف ب|غيتي|أرشيف)/i.test(l) ||
+        (n <= 6 && /(Getty Images|Getty|\bEPA\b|\bAFP\b|Reuters|رويترز|أ ف ب|غيتي)\s*[)\]]?$/i.test(l) && /^[(\[]|\/|صور|photo/i.test(l))),
+  },
+  { kind: 'copyright', test: (l, n) => n <= 30 && /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|الحقوق محفوظة|حقوق (النشر|الطبع) محفوظة|all rights reserved|copyright)/i.test(l) },
+  {
+    kind: 'author-box',
+    test: (l, n) => n <= 20 && /^(عن الكاتب|نبذة عن الكاتب|عن المؤلف|مقالات (أخرى )?(للكاتب|لنفس الكاتب|الكاتب)|كل مقالات|جميع مقالات|about the author|more from this author)/i.test(l),
+  },
+  {
+    kind: 'poll',
+    test: (l, n) => n <= 20 && /^(استطلاع( الرأي)?|استفتاء|صوّت|صوت الآن|شارك في (الاستطلاع|التصويت)|نتائج? (التصويت|الاستطلاع)|poll|vote)(?![\p{L}\p{M}])/iu.test(l),
+  },
+  {
+    kind: 'english-ui',
+    test: (l) =>
+      /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
+  },
+  {
+    kind: 'disclaimer',
+    test: (l, n) =>
+      n <= 60 &&
+      (/(يعبر|تعبر|يعبّر|تعبّر)\s+(عن\s+)?(رأي|وجهة نظر)\s+(كاتب|كاتبه|كاتبها|صاحب|الكاتب)/.test(l) ||
+        /لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) ||
+        /لا (يمكن|يمكنه|يمكنها)(ـ?\s*\S+)? التأكد من (صحة|دقة)/.test(l) ||
+        /(the views expressed|does not necessarily reflect)/i.test(l)),
+  },
+  { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
+];
+
+/** The boilerplate kind of a line judged on its own, or undefined for a line that may be content. */
+export function boilerplateKind(line: string): BoilerplateKind | undefined {
+  const words = wordCount(line);
+  for (const rule of RULES) if (rule.test(line, words)) return rule.kind;
+  return undefined;
+}
+
+/** A headline-shaped line: short, no sentence-final punctuation. Teasers after a marker look like this. */
+export function headlineShaped(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 2 && n <= 22 && !/[.!؟?:]$/.test(line.trim().replace(/["”»)]+$/, ''));
+}

@@ -1,0 +1,145 @@
+import { analyzeArabic } from '../arabic/index.js';
+
+// Month names as folded by the shared analysis (أ->ا, ة->ه, ى->ي), Levantine, Egyptian/Gulf and
+// Maghrebi (Tunisian/Algerian and Moroccan) forms, plus English.
+const MONTHS: Record<string, number> = {};
+function months(n: number, ...names: string[]): void {
+  for (const name of names) MONTHS[analyzeArabic(name).map((t) => t.exact).join(' ')] = n;
+}
+months(1, 'كانون الثاني', 'يناير', 'جانفي', 'january', 'jan');
+months(2, 'شباط', 'فبراير', 'فيفري', 'february', 'feb');
+months(3, 'آذار', 'مارس', 'march', 'mar');
+months(4, 'نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل', 'افريل', 'april', 'apr');
+months(5, 'أيار', 'مايو', 'ماي', 'may');
+months(6, 'حزيران', 'يونيو', 'يونيه', 'جوان', 'june', 'jun');
+months(7, 'تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز', 'july', 'jul');
+months(8, 'آب', 'أغسطس', 'اغسطس', 'أوت', 'غشت', 'august', 'aug');
+months(9, 'أيلول', 'سبتمبر', 'شتنبر', 'september', 'sep', 'sept');
+months(10, 'تشرين الأول', 'أكتوبر', 'اكتوبر', 'october', 'oct');
+months(11, 'تشرين الثاني', 'نوفمبر', 'نونبر', 'november', 'nov');
+months(12, 'كانون الأول', 'ديسمبر', 'دجنبر', 'december', 'dec');
+
+const HIJRI_MONTHS = new Set(
+  ['محرم', 'صفر', 'ربيع', 'جمادى', 'جمادي', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو', 'ذي'].map((m) => analyzeArabic(m)[0]!.exact),
+);
+
+export interface FoundDate {
+  /** YYYY-MM-DD */
+  iso: string;
+  /** Where in the (folded, tokenized) text it was found, as a token index. */
+  at: number;
+  /** Tokens the date covers. */
+  length: number;
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return null; // 31 February
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function monthAt(words: string[], i: number): { month: number; length: number } | null {
+  // "آذار/مارس" or "مارس (آذار)": the shared analysis splits them into two words; either names the month.
+  const two = words[i] !== undefined && words[i + 1] !== undefined ? MONTHS[`${words[i]} ${words[i + 1]}`] : undefined;
+  if (two) return { month: two, length: 2 };
+  const one = words[i] !== undefined ? MONTHS[words[i]!] : undefined;
+  if (one) {
+    const next = words[i + 1] !== undefined ? MONTHS[words[i + 1]!] : undefined;
+    return { month: one, length: next === one ? 2 : 1 };
+  }
+  return null;
+}
+
+/**
+ * Gregorian dates in a line: "14 أيلول 2021", "١٥ مارس ٢٠١٦", "15/03/2016", "2016-03-15", "15.03.2016",
+ * "March 15, 2016". A date followed by a Hijri marker (هـ) or written with a Hijri month is skipped.
+ */
+export function findDates(line: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  // Numeric forms first, on the raw line (digits folded), since the tokenizer splits them.
+  const digits = line.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  for (const m of digits.matchAll(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g)) {
+    const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) found.push({ iso: date, at: m.index, length: m[0].length });
+  }
+  for (const m of digits.matchAll(/(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)(?!\s*هـ)/g)) {
+    const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (date) found.push({ iso: date, at: m.index, length: m[0].length });
+  }
+  const tokens = analyzeArabic(digits);
+  const words = tokens.map((t) => t.exact);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\d{1,2}$/.test(w)) {
+      const month = monthAt(words, i + 1);
+      const yearWord = month ? words[i + 1 + month.length] : undefined;
+      if (month && yearWord && /^\d{4}$/.test(yearWord)) {
+        const after = words[i + 2 + month.length];
+        if (after === 'هـ' || after === 'ه') continue;
+        const date = iso(Number(yearWord), month.month, Number(w));
+        if (date) found.push({ iso: date, at: tokens[i]!.start, length: tokens[i + 1 + month.length]!.end - tokens[i]!.start });
+        i += 1 + month.length;
+      }
+      continue;
+    }
+    const month = monthAt(words, i);
+    if (month && !HIJRI_MONTHS.has(w)) {
+      // English order: "March 15, 2016".
+      const day = words[i + month.length];
+      const year = words[i + month.length + 1];
+      if (day && year && /^\d{1,2}$/.test(day) && /^\d{4}$/.test(year)) {
+        const date = iso(Number(year), month.month, Number(day));
+        if (date) found.push({ iso: date, at: tokens[i]!.start, length: tokens[i + month.length + 1]!.end - tokens[i]!.start });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified)/i;
+const PUBLISHED = /(نشر|تاريخ|published|posted)/i;
+
+/** Words that may stand around a date on a date line: weekdays, time, labels, era marks. */
+const DATE_LINE_WORDS = new Set(
+  [
+    'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+    'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعة', 'سبت', 'يوم',
+    'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة',
+    'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'غرينتش', 'مكة', 'المكرمة', 'القدس',
+    'منذ', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
+    'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ].map((w) => analyzeArabic(w).map((t) => t.exact).join(' ')),
+);
+
+/**
+ * The published date of a date line, or undefined when the line is not a date line. A date line holds
+ * dates plus only weekdays, times, labels and Hijri dates; with published and updated labels, the
+ * published date wins.
+ */
+export function dateLine(line: string): { iso: string | null } | undefined {
+  const dates = findDates(line);
+  const tokens = analyzeArabic(line);
+  if (tokens.length > 24) return undefined;
+  // Everything not covered by a date must be a date-line word, a number (time, Hijri day/year), or a Hijri month.
+  const covered = (t: { start: number }) => dates.some((d) => t.start >= d.at && t.start < d.at + d.length);
+  const rest = tokens.filter((t) => !covered(t));
+  const allowed = rest.every(
+    (t) => DATE_LINE_WORDS.has(t.exact) || /^\d+$/.test(t.exact) || HIJRI_MONTHS.has(t.exact) || MONTHS[t.exact] !== undefined || ['الاخره', 'الاخر', 'الاول', 'الثاني', 'الاخرة', 'القعده', 'الحجه', 'القعدة', 'الحجة'].includes(t.exact),
+  );
+  if (!allowed) return undefined;
+  if (dates.length === 0) {
+    // "نشرت في" with its date on another line, or a relative date ("منذ ساعتين") are not dated here.
+    return rest.length > 0 && rest.length <= 6 && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || t.exact === 'منذ') ? { iso: null } : undefined;
+  }
+  if (dates.length === 1) return { iso: dates[0]!.iso };
+  // Several dates: the one labelled published, else the one not labelled updated, else the earliest.
+  for (const d of dates) {
+    const before = line.slice(Math.max(0, d.at - 30), d.at);
+    if (PUBLISHED.test(before) && !UPDATED.test(before)) return { iso: d.iso };
+  }
+  const notUpdated = dates.filter((d) => !UPDATED.test(line.slice(Math.max(0, d.at - 30), d.at)));
+  const pick = (notUpdated.length > 0 ? notUpdated : dates).map((d) => d.iso).sort()[0]!;
+  return { iso: pick };
+}

@@ -1,0 +1,136 @@
+import type { Meilisearch } from 'meilisearch';
+import type { Logger } from 'pino';
+import type { ArticleDocument } from '../search/document.js';
+import { prepareIndex, waitForTask } from '../search/admin.js';
+import { engineCall } from '../search/engine.js';
+import { listArticleFiles, readArticle } from './corpus.js';
+import { cleanArticle, contentHash, documentId, toDocument, type CleanArticle } from './document.js';
+import { readManifest } from './manifest.js';
+import { SourceCanonicalizer } from './sources.js';
+
+export interface IngestOptions {
+  corpusDir: string;
+  logger: Logger;
+  /** Present: write to this index. Absent with dryRun: only print. */
+  engine?: { client: Meilisearch; indexUid: string };
+  /** Called with each article instead of indexing it (`--dry-run`). */
+  dryRun?: (article: CleanArticle) => void;
+  progress?: (done: number, total: number) => void;
+  batchSize?: number;
+}
+
+export interface IngestReport {
+  files: number;
+  indexed: number;
+  unchanged: number;
+  deleted: number;
+  skipped: { file: string; reason: string }[];
+  warnings: string[];
+  durationMs: number;
+}
+
+const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+const MAX_TASKS_IN_FLIGHT = 3;
+
+/** Ids and content hashes already in the index, read in pages. */
+async function indexedHashes(client: Meilisearch, indexUid: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  const index = client.index<{ id: string; hash?: string }>(indexUid);
+  for (let offset = 0; ; offset += 1000) {
+    const page = await engineCall(() => index.getDocuments({ fields: ['id', 'hash'], limit: 1000, offset }));
+    for (const doc of page.results) hashes.set(doc.id, doc.hash ?? '');
+    if (page.results.length < 1000) return hashes;
+  }
+}
+
+/**
+ * Streams a corpus folder into the index: unchanged articles are skipped by hash, changed ones sent in
+ * bounded batches whose tasks are awaited and checked, removed files deleted. Unusable files are
+ * reported and skipped; the rest is indexed.
+ */
+export async function ingestCorpus(options: IngestOptions): Promise<IngestReport> {
+  const started = Date.now();
+  const { corpusDir, logger, engine } = options;
+  const batchSize = options.batchSize ?? 500;
+  const manifest = readManifest(corpusDir);
+  const files = await listArticleFiles(corpusDir);
+  const report: IngestReport = { files: files.length, indexed: 0, unchanged: 0, deleted: 0, skipped: [], warnings: [], durationMs: 0 };
+  const sources = new SourceCanonicalizer();
+
+  let existing = new Map<string, string>();
+  if (engine && !options.dryRun) {
+    await prepareIndex(engine.client, engine.indexUid);
+    existing = await indexedHashes(engine.client, engine.indexUid);
+  }
+
+  const seen = new Set<string>();
+  const inFlight: number[] = [];
+  let batch: ArticleDocument[] = [];
+  let batchBytes = 0;
+
+  const flush = async () => {
+    if (!engine || batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    batchBytes = 0;
+    const task = await engineCall(() => engine.client.index(engine.indexUid).addDocuments(docs, { primaryKey: 'id' }));
+    inFlight.push(task.taskUid);
+    report.indexed += docs.length;
+    while (inFlight.length >= MAX_TASKS_IN_FLIGHT) await waitForTask(engine.client, inFlight.shift()!);
+  };
+
+  for (const [i, name] of files.entries()) {
+    options.progress?.(i, files.length);
+    const entry = await readArticle(corpusDir, name);
+    if (!entry.ok) {
+      report.skipped.push({ file: entry.file, reason: entry.reason });
+      logger.warn({ file: entry.file, reason: entry.reason }, 'article skipped');
+      continue;
+    }
+    const { id, derived } = documentId(entry.stem);
+    if (derived) {
+      const warning = `${entry.file}: "${entry.stem}" is not a valid engine id; indexed as "${id}"`;
+      report.warnings.push(warning);
+      logger.warn({ file: entry.file, id }, 'file name is not a valid id; using a derived id');
+    }
+    if (seen.has(id)) {
+      report.skipped.push({ file: entry.file, reason: `duplicate id "${id}"` });
+      continue;
+    }
+    const row = manifest.get(entry.stem) ?? manifest.get(id);
+    const article = cleanArticle({ id, text: entry.text, manifest: row, sources });
+    if (article.body.length === 0 && article.title.length === 0) {
+      report.skipped.push({ file: entry.file, reason: 'no article text after cleaning' });
+      logger.warn({ file: entry.file }, 'article skipped: nothing left after cleaning');
+      continue;
+    }
+    seen.add(id);
+    if (options.dryRun) {
+      options.dryRun(article);
+      continue;
+    }
+    const hash = contentHash(entry.raw, row);
+    if (existing.get(id) === hash) {
+      report.unchanged++;
+      continue;
+    }
+    const doc = toDocument(article, hash);
+    batch.push(doc);
+    batchBytes += Buffer.byteLength(doc.body) * 3; // body, stems and title: a rough upper bound
+    if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await flush();
+  }
+  options.progress?.(files.length, files.length);
+  await flush();
+
+  if (engine && !options.dryRun) {
+    for (const uid of inFlight.splice(0)) await waitForTask(engine.client, uid);
+    const stale = [...existing.keys()].filter((id) => !seen.has(id));
+    for (let i = 0; i < stale.length; i += 1000) {
+      const task = await engineCall(() => engine.client.index(engine.indexUid).deleteDocuments(stale.slice(i, i + 1000)));
+      await waitForTask(engine.client, task.taskUid);
+    }
+    report.deleted = stale.length;
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}

@@ -1,0 +1,84 @@
+import { analyzeArabic } from '../arabic/index.js';
+
+/**
+ * Outlets and wire agencies, canonical name first, then the spellings met in pages. The corpus
+ * manifest's spellings (SkyNews, BBC, ...) are the canonical names of those outlets, so text-derived
+ * and manifest-derived sources give one facet value.
+ */
+const OUTLETS: readonly (readonly string[])[] = [
+  ['سانا', 'SANA', 'وكالة سانا', 'الوكالة العربية السورية للأنباء', 'وكالة الأنباء السورية', 'سانا نيوز'],
+  ['واس', 'SPA', 'وكالة الأنباء السعودية', 'وكالة واس'],
+  ['وام', 'WAM', 'وكالة أنباء الإمارات', 'وكالة وام'],
+  ['قنا', 'QNA', 'وكالة الأنباء القطرية', 'وكالة قنا'],
+  ['كونا', 'KUNA', 'وكالة الأنباء الكويتية', 'وكالة كونا'],
+  ['أ ش أ', 'أ.ش.أ', 'MENA', 'وكالة أنباء الشرق الأوسط'],
+  ['ماب', 'MAP', 'وكالة المغرب العربي للأنباء', 'و م ع', 'لاماب'],
+  ['بترا', 'Petra', 'وكالة الأنباء الأردنية'],
+  ['وفا', 'WAFA', 'وكالة الأنباء الفلسطينية'],
+  ['بنا', 'BNA', 'وكالة أنباء البحرين'],
+  ['العمانية', 'ONA', 'وكالة الأنباء العمانية'],
+  ['واج', 'APS', 'وكالة الأنباء الجزائرية'],
+  ['وات', 'TAP', 'وكالة تونس إفريقيا للأنباء'],
+  ['سبأ', 'SABA', 'وكالة الأنباء اليمنية'],
+  ['سونا', 'SUNA', 'وكالة السودان للأنباء'],
+  ['رويترز', 'Reuters', 'وكالة رويترز'],
+  ['أ ف ب', 'أ.ف.ب', 'AFP', 'فرانس برس', 'وكالة فرانس برس', 'فرانس بريس'],
+  ['أ ب', 'AP', 'أسوشيتد برس', 'اسوشيتد برس', 'أسوشيتدبرس'],
+  ['الأناضول', 'Anadolu', 'وكالة الأناضول', 'الاناضول'],
+  ['د ب أ', 'DPA', 'الألمانية'],
+  ['شينخوا', 'Xinhua'],
+  ['إرنا', 'IRNA'],
+  ['سبوتنيك', 'Sputnik'],
+  ['تاس', 'TASS'],
+  ['CNN', 'CNN بالعربية', 'CNN Arabic', 'سي إن إن', 'سي ان ان'],
+  ['BBC', 'BBC Arabic', 'بي بي سي', 'بي بي سي عربي', 'بي.بي.سي'],
+  ['France24', 'France 24', 'فرانس 24', 'فرانس24'],
+  ['SkyNews', 'Sky News', 'Sky News Arabia', 'سكاي نيوز', 'سكاي نيوز عربية', 'skynews'],
+  ['AlArabiya', 'Al Arabiya', 'العربية', 'العربية نت', 'العربية.نت', 'alarabia'],
+  ['Jawhara FM', 'جوهرة أف أم', 'جوهرة اف ام', 'جوهرة FM', 'JawharaFM'],
+  ['يورو نيوز', 'يورونيوز', 'Euronews'],
+  ['الجزيرة نت', 'الجزيرة', 'الجزيرة.نت', 'Al Jazeera', 'Aljazeera'],
+  ['RT', 'روسيا اليوم', 'آر تي', 'RT Arabic', 'RT عربي'],
+];
+
+/** Spelling-insensitive key: the shared analysis' exact forms, with spaces and dots gone. */
+function key(name: string): string {
+  return analyzeArabic(name).map((t) => t.exact).join('');
+}
+
+const CANONICAL = new Map<string, string>();
+for (const [canonical, ...aliases] of OUTLETS) {
+  for (const name of [canonical!, ...aliases]) CANONICAL.set(key(name), canonical!);
+}
+
+/** The canonical name of a known outlet or agency, or undefined. */
+export function knownOutlet(name: string): string | undefined {
+  return CANONICAL.get(key(name));
+}
+
+/** Every alias spelling, for recognising credits inside text. */
+export function outletAliases(): string[] {
+  return OUTLETS.flat();
+}
+
+/**
+ * Gives one display value per outlet across a run: known outlets by the table, unknown ones by
+ * the first spelling met (so الجزيره نت and الجزيرة نت are one facet value even if not listed).
+ */
+export class SourceCanonicalizer {
+  private readonly seen = new Map<string, string>();
+
+  canonical(name: string | null | undefined): string | null {
+    if (!name) return null;
+    const tidy = name.replace(/\s+/g, ' ').replace(/^[\s\-–—:.,،(]+|[\s\-–—:.,،)]+$/g, '');
+    if (tidy.length === 0) return null;
+    const known = knownOutlet(tidy);
+    if (known) return known;
+    const k = key(tidy);
+    if (k.length === 0) return null;
+    const first = this.seen.get(k);
+    if (first) return first;
+    this.seen.set(k, tidy);
+    return tidy;
+  }
+}

@@ -1,0 +1,81 @@
+// `npm start`: the engine (embedded unless MEILI_URL is set), the seed corpus ingested when it changed,
+// then the gateway. SIGINT/SIGTERM drain requests and stop the embedded engine.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { progressPrinter } from './cli/progress.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openEngine } from './engine/index.js';
+import { createApp, startServer } from './gateway/index.js';
+import { listArticleFiles } from './ingest/corpus.js';
+import { ANALYSIS_VERSION } from './ingest/document.js';
+import { ingestCorpus } from './ingest/pipeline.js';
+import { createLogger } from './logger.js';
+import { connectEngine } from './search/engine.js';
+import { ensureSearchKey } from './search/keys.js';
+import { ArticleSearch } from './search/service.js';
+
+async function corpusFingerprint(corpusDir: string, indexUid: string): Promise<string> {
+  const hash = createHash('sha256').update(`${ANALYSIS_VERSION}\0${indexUid}\0`);
+  const names = existsSync(corpusDir) ? await listArticleFiles(corpusDir) : [];
+  for (const name of [...names, 'manifest.tsv']) {
+    const file = join(corpusDir, name);
+    if (!existsSync(file)) continue;
+    const s = statSync(file);
+    hash.update(`${name}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  return hash.digest('hex');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const engine = await openEngine(config, logger);
+  const stopEngine = async () => engine.stop().catch((error) => logger.error({ err: error }, 'stopping the engine failed'));
+  try {
+    if (engine.embedded) {
+      // Only the embedded engine is ours to write to; an external one is fed by `npm run ingest`.
+      const admin = connectEngine({ url: engine.url, apiKey: engine.masterKey!, timeoutMs: 60_000 });
+      const stateFile = join(config.dataDir, 'corpus.fingerprint');
+      const fingerprint = await corpusFingerprint(config.corpusDir, config.indexUid);
+      if (existsSync(stateFile) && readFileSync(stateFile, 'utf8') === fingerprint) {
+        logger.info({ corpus: config.corpusDir }, 'corpus unchanged since the last start; not ingesting');
+      } else {
+        logger.info({ corpus: config.corpusDir }, 'ingesting the corpus');
+        const report = await ingestCorpus({ corpusDir: config.corpusDir, logger, engine: { client: admin, indexUid: config.indexUid }, progress: progressPrinter() });
+        logger.info({ indexed: report.indexed, unchanged: report.unchanged, deleted: report.deleted, skipped: report.skipped, ms: report.durationMs }, 'ingestion finished');
+        writeFileSync(stateFile, fingerprint);
+      }
+    }
+    const searchKey = engine.searchKey ?? (await ensureSearchKey(connectEngine({ url: engine.url, apiKey: engine.masterKey!, timeoutMs: 10_000 }), config.indexUid));
+    const client = connectEngine({ url: engine.url, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
+    const app = createApp({ search: new ArticleSearch(client, config.indexUid), logger });
+    const { url, close } = await startServer(app, config.port, config.host);
+    logger.info({ url, engine: engine.embedded ? 'embedded' : engine.url, index: config.indexUid }, `search page at ${url}/`);
+
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down: draining requests');
+      await close();
+      await stopEngine();
+      logger.info('stopped');
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await stopEngine();
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`fatal: ${(error as Error).stack ?? error}\n`);
+  }
+  process.exit(1);
+});

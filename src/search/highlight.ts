@@ -1,0 +1,80 @@
+import { analyzeArabic, type Token } from '../arabic/index.js';
+import type { AnalyzedQuery } from './query.js';
+
+export interface HighlightTags {
+  pre: string;
+  post: string;
+  /** Applied to the text between tags: HTML-escaping for our API, identity for clients that escape. */
+  escape: (text: string) => string;
+}
+
+export const HTML_MARK: HighlightTags = { pre: '<mark>', post: '</mark>', escape: escapeHtml };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function isMatch(token: Token, query: AnalyzedQuery): boolean {
+  if (query.stems.has(token.stem)) return true;
+  return query.prefix !== null && token.exact.startsWith(query.prefix);
+}
+
+/** Marks the matching words of a text: a word matches where its stem matched in the engine. */
+function markRange(text: string, tokens: Token[], from: number, to: number, query: AnalyzedQuery, tags: HighlightTags): string {
+  let out = '';
+  let cursor = from;
+  for (const token of tokens) {
+    if (token.start < from || token.end > to || !isMatch(token, query)) continue;
+    out += tags.escape(text.slice(cursor, token.start)) + tags.pre + tags.escape(token.surface) + tags.post;
+    cursor = token.end;
+  }
+  return out + tags.escape(text.slice(cursor, to));
+}
+
+export function highlightText(text: string, query: AnalyzedQuery, tags: HighlightTags = HTML_MARK): string {
+  return markRange(text, analyzeArabic(text), 0, text.length, query, tags);
+}
+
+export interface SnippetOptions {
+  /** Window size in words. */
+  words?: number;
+  ellipsis?: string;
+}
+
+/**
+ * The passage of `words` words with the most distinct matching stems (earliest wins ties), cut on word
+ * boundaries of the original text, matches marked. Without matches: the opening words.
+ */
+export function snippet(text: string, query: AnalyzedQuery, tags: HighlightTags = HTML_MARK, options: SnippetOptions = {}): string {
+  const size = options.words ?? 40;
+  const ellipsis = options.ellipsis ?? '…';
+  const tokens = analyzeArabic(text);
+  if (tokens.length === 0) return tags.escape(text.slice(0, 300));
+  const matched = tokens.map((t) => (isMatch(t, query) ? t.stem : null));
+  let bestStart = 0;
+  let bestScore = -1;
+  for (let start = 0; start < tokens.length; start++) {
+    if (start > 0 && matched[start] === null) continue; // windows worth trying begin on a match
+    const seen = new Set<string>();
+    let hits = 0;
+    for (let i = start; i < Math.min(tokens.length, start + size); i++) {
+      const stem = matched[i];
+      if (stem != null) {
+        seen.add(stem);
+        hits++;
+      }
+    }
+    const score = seen.size * 1000 + hits;
+    if (score > bestScore) {
+      bestScore = score;
+      bestStart = start;
+    }
+  }
+  // Start a few words before the first match, so the match is read in context.
+  const first = Math.max(0, bestStart - (bestStart > 0 ? 5 : 0));
+  const last = Math.min(tokens.length, first + size) - 1;
+  const from = first === 0 ? 0 : tokens[first]!.start;
+  const to = last === tokens.length - 1 ? text.length : tokens[last]!.end;
+  const body = markRange(text, tokens, from, to, query, tags).replace(/\s*\n\s*/g, ' ').trim();
+  return (from > 0 ? ellipsis + ' ' : '') + body + (to < text.length ? ' ' + ellipsis : '');
+}

@@ -1,0 +1,25 @@
+import type { Settings } from 'meilisearch';
+import { DISPLAYED_FIELDS } from './document.js';
+
+export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year'] as const;
+export const SORTABLE_FIELDS = ['date_ts'] as const;
+
+/**
+ * Index settings. Notes from ../shared/research/meilisearch-notes.md:
+ * - localizedAttributes forces Arabic tokenization; without it short queries are guessed as Persian and miss.
+ * - our analysis already folds letters and strips affixes, so the engine sees stems;
+ * - typos on short stems make false hits (تركيا -> التركيز), hence the raised word sizes;
+ * - "sort" sits right after "words" so that newest/oldest order wins over proximity when asked for.
+ */
+export const INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title_stem', 'body_stem'],
+  displayedAttributes: [...DISPLAYED_FIELDS, 'hash'],
+  filterableAttributes: [...FILTERABLE_FIELDS],
+  sortableAttributes: [...SORTABLE_FIELDS],
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['ara'] }],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 6, twoTypos: 10 } },
+  faceting: { maxValuesPerFacet: 200 },
+  pagination: { maxTotalHits: 1000 },
+  searchCutoffMs: 1500,
+};

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArabic } from '../../src/arabic/index.js';
+
+const stem = (word: string) => analyzeArabic(word)[0]?.stem;
+const exact = (word: string) => analyzeArabic(word)[0]?.exact;
+
+test('folding: hamza seats, alef variants, ta marbuta, alef maqsura, Persian letters, digits', () => {
+  assert.equal(exact('أكد'), 'اكد');
+  assert.equal(exact('إرهاب'), 'ارهاب');
+  assert.equal(exact('آخر'), 'اخر');
+  assert.equal(exact('ٱلله'), 'الله');
+  assert.equal(exact('سورية'), 'سوريه');
+  assert.equal(exact('المحورى'), 'المحوري');
+  assert.equal(exact('مسؤول'), 'مسوول');
+  assert.equal(exact('رئيس'), 'رييس');
+  assert.equal(exact('روسیا'), 'روسيا'); // Persian yeh
+  assert.equal(exact('موسکو'), 'موسكو'); // keheh
+  assert.equal(exact('٢٠٢١'), '2021');
+  assert.equal(exact('NATO'), 'nato');
+});
+
+test('marks, tatweel and presentation forms are removed or composed', () => {
+  assert.equal(exact('سُورِيَا'), 'سوريا');
+  assert.equal(exact('ســوريا'), 'سوريا');
+  assert.equal(exact('تحقيقاً'), 'تحقيقا');
+  assert.equal(exact('ﺳﻮﺭﻳﺎ'), 'سوريا');
+  assert.equal(exact('ﻻفروف'), 'لافروف');
+  assert.equal(exact('سوريّا'), 'سوريا');
+});
+
+test('one stem for the forms an analyst expects to match', () => {
+  for (const group of [
+    ['الإرهاب', 'للإرهاب', 'الإرهابيين', 'والإرهاب', 'بالإرهاب', 'إرهاب'],
+    ['سوريا', 'سورية', 'السورية', 'السوري'],
+    ['روسيا', 'الروسية', 'الروسي'],
+    ['أمريكا', 'امريكا'],
+    ['المحادثات', 'محادثات'],
+    ['مؤكدا', 'مؤكد'],
+  ]) {
+    const stems = new Set(group.map(stem));
+    assert.equal(stems.size, 1, `${group.join(' / ')} gave ${[...stems].join(' / ')}`);
+  }
+});
+
+test('stemming keeps names and unrelated words apart', () => {
+  assert.notEqual(stem('بوتين'), stem('بوت'));
+  assert.equal(stem('لافروف'), 'لافروف');
+  assert.equal(stem('فلاديمير'), 'فلاديمير');
+  assert.notEqual(stem('تركيا'), stem('التركيز'));
+  assert.notEqual(stem('سياسي'), stem('السيسي'));
+});
+
+test('tokens keep offsets into the original text and flag function words', () => {
+  const text = 'قال إن الإرهابيينَ في سوريا';
+  const tokens = analyzeArabic(text);
+  assert.deepEqual(tokens.map((t) => text.slice(t.start, t.end)), ['قال', 'إن', 'الإرهابيينَ', 'في', 'سوريا']);
+  assert.deepEqual(tokens.map((t) => t.stop), [false, true, false, true, false]);
+});
+
+test('no letters, no tokens', () => {
+  assert.deepEqual(analyzeArabic(' ... ؟ !! '), []);
+  assert.deepEqual(analyzeArabic(''), []);
+});

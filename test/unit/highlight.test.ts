@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { highlightText, snippet } from '../../src/search/highlight.js';
+import { analyzeQuery } from '../../src/search/query.js';
+
+test('query words match by stem and are marked in the original spelling', () => {
+  const q = analyzeQuery('الإرهابيين');
+  assert.equal(highlightText('مكافحة للإرهاب والإرهابيين', q), 'مكافحة <mark>للإرهاب</mark> <mark>والإرهابيين</mark>');
+});
+
+test('everything but the marks is HTML-escaped', () => {
+  const q = analyzeQuery('سوريا');
+  assert.equal(highlightText('<b>سورية</b> & "x"', q), '&#60;b&#62;<mark>سورية</mark>&#60;/b&#62; &#38; &#34;x&#34;');
+});
+
+test('the snippet is the passage with the most query words, with ellipses where cut', () => {
+  const filler = 'كلمة '.repeat(100);
+  const text = `${filler}روسيا وسوريا اتفقتا ${filler}`;
+  const s = snippet(text, analyzeQuery('روسيا سوريا'), undefined, { words: 10 });
+  assert.match(s, /^… .*<mark>روسيا<\/mark> <mark>وسوريا<\/mark>.* …$/);
+});
+
+test('the last word typed matches as a prefix; function words alone still search', () => {
+  assert.equal(analyzeQuery('الكرمل').prefix, 'الكرمل');
+  assert.equal(analyzeQuery('الكرمل ').prefix, null);
+  assert.equal(analyzeQuery('في').engineQuery, 'في');
+  assert.equal(analyzeQuery('الرئيس في موسكو').engineQuery, 'رييس موسكو');
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datelineSource, parsePage } from '../../src/ingest/article.js';
+import { dateLine } from '../../src/ingest/dates.js';
+import { SourceCanonicalizer } from '../../src/ingest/sources.js';
+
+for (const [line, iso] of [
+  ['14 أيلول 2021 08:39', '2021-09-14'],
+  ['الثلاثاء 15 آذار 2016', '2016-03-15'],
+  ['15 مارس 2016 - 10:30 ص', '2016-03-15'],
+  ['١٥ مارس ٢٠١٦', '2016-03-15'],
+  ['15/03/2016', '2016-03-15'],
+  ['2016-03-15', '2016-03-15'],
+  ['15.03.2016', '2016-03-15'],
+  ['الثلاثاء 6 جمادى الآخرة 1437 هـ - 15 مارس 2016 م', '2016-03-15'],
+  ['نشر في: 10 جانفي 2017 - آخر تحديث: 12 جانفي 2017', '2017-01-10'],
+  ['آخر تحديث: 12 يوليوز 2017 | نشر في: 11 يوليوز 2017', '2017-07-11'],
+  ['3 غشت 2015', '2015-08-03'],
+  ['2 تشرين الأول 2018', '2018-10-02'],
+  ['March 15, 2016', '2016-03-15'],
+] as const) {
+  test(`date line "${line}" gives ${iso}`, () => {
+    assert.deepEqual(dateLine(line), { iso });
+  });
+}
+
+test('relative dates and labels without a date are date lines without a date', () => {
+  assert.deepEqual(dateLine('منذ ساعتين'), { iso: null });
+  assert.deepEqual(dateLine('نشرت في'), { iso: null });
+});
+
+test('prose that mentions a date is not a date line', () => {
+  assert.equal(dateLine('وقال الوزير إن الاجتماع سيعقد في 15 مارس 2016 في جنيف بحضور الأطراف'), undefined);
+});
+
+test('datelines name the outlet on either side of the place', () => {
+  assert.equal(datelineSource('موسكو-سانا'), 'سانا');
+  assert.equal(datelineSource('زنقة 20 . الرباط'), 'زنقة 20');
+  assert.equal(datelineSource('أنقرة_القاهرة -سانا'), 'سانا');
+  assert.equal(datelineSource('القاهرة (أ ش أ)'), 'أ ش أ');
+  assert.equal(datelineSource('الرياض - واس:'), 'واس');
+  assert.equal(datelineSource('وقال الرئيس إن الحل سياسي - وليس عسكريا'), undefined);
+});
+
+test('one outlet is one facet value whatever the spelling', () => {
+  const c = new SourceCanonicalizer();
+  assert.equal(c.canonical('SANA'), 'سانا');
+  assert.equal(c.canonical('وكالة سانا'), 'سانا');
+  assert.equal(c.canonical('أ.ف.ب'), 'أ ف ب');
+  assert.equal(c.canonical('الجزيره نت'), 'الجزيرة نت');
+  assert.equal(c.canonical('صحيفة الغد'), 'صحيفة الغد');
+  assert.equal(c.canonical('صحيفه الغد'), 'صحيفة الغد');
+  assert.equal(c.canonical('  '), null);
+});
+
+test('a news line that mentions WhatsApp, cookies or comments stays', () => {
+  const page = parsePage(
+    [
+      'واتساب يغير سياسة الخصوصية',
+      'أعلنت شركة واتساب المملوكة لفيسبوك، الثلاثاء، أنها ستؤجل تطبيق سياستها الجديدة للخصوصية بعد انتقادات واسعة من المستخدمين.',
+      'وقال البرلمان الأوروبي إن قانون ملفات تعريف الارتباط الجديد يلزم المواقع بطلب موافقة صريحة من المستخدمين قبل جمع بياناتهم.',
+      'وتلقت الشركة آلاف التعليقات من المستخدمين خلال الأسبوع الماضي.',
+      'شارك المقال',
+      'تابعونا على تويتر وفيسبوك',
+    ].join('\n'),
+  );
+  assert.equal(page.title, 'واتساب يغير سياسة الخصوصية');
+  assert.equal(page.body.length, 3);
+  assert.ok(page.lines.at(-1)!.role.startsWith('boilerplate'));
+  assert.ok(page.lines.at(-2)!.role.startsWith('boilerplate'));
+});
