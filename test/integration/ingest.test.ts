@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, test } from 'node:test';
+import { ingestInto, SEED_CORPUS, startTestEngine } from '../helpers/engine.js';
+
+const run = promisify(execFile);
+let engine: Awaited<ReturnType<typeof startTestEngine>>;
+let corpus: string;
+
+before(async () => {
+  engine = await startTestEngine();
+  corpus = mkdtempSync(join(tmpdir(), 'ans-corpus-'));
+  cpSync(SEED_CORPUS, corpus, { recursive: true });
+});
+after(async () => {
+  await engine?.cleanup();
+  rmSync(corpus, { recursive: true, force: true });
+});
+
+async function indexedIds(index: string): Promise<string[]> {
+  const docs = await engine.admin.index(index).getDocuments({ fields: ['id'], limit: 1000 });
+  return docs.results.map((d) => String(d.id)).sort();
+}
+
+test('re-running is idempotent, a changed file is re-sent alone, a removed file leaves the index', async () => {
+  const first = await ingestInto(engine.admin, 'ingest_idem', corpus);
+  assert.equal(first.indexed, 5);
+  const second = await ingestInto(engine.admin, 'ingest_idem', corpus);
+  assert.deepEqual([second.indexed, second.unchanged, second.deleted], [0, 5, 0]);
+  appendFileSync(join(corpus, '002_d2e71cb321c96b8c.txt'), '\nوأضاف الكرملين أن المحادثات ستستمر.\n');
+  unlinkSync(join(corpus, '003_dc8abb098d9da563.txt'));
+  const third = await ingestInto(engine.admin, 'ingest_idem', corpus);
+  assert.deepEqual([third.indexed, third.unchanged, third.deleted], [1, 3, 1]);
+  assert.deepEqual(await indexedIds('ingest_idem'), ['000_4314f0f1b7597100', '001_bf99efbfbe9b4f54', '002_d2e71cb321c96b8c', '004_ff4b96d53ad6441c']);
+  cpSync(join(SEED_CORPUS, '003_dc8abb098d9da563.txt'), join(corpus, '003_dc8abb098d9da563.txt'));
+  cpSync(join(SEED_CORPUS, '002_d2e71cb321c96b8c.txt'), join(corpus, '002_d2e71cb321c96b8c.txt'));
+});
+
+test('unusable files are reported by name and skipped; the rest is indexed; bad ids get a derived id', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ans-bad-'));
+  try {
+    cpSync(SEED_CORPUS, dir, { recursive: true });
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xe9, 0xe9]));
+    writeFileSync(join(dir, 'huge.txt'), 'كلمة '.repeat(600_000));
+    writeFileSync(join(dir, 'only-boilerplate.txt'), 'شارك\nاترك تعليقاً\n');
+    writeFileSync(join(dir, 'خبر عاجل.txt'), 'عنوان الخبر العاجل\n\nقال مسؤولون في دمشق إن المحادثات ستستمر الأسبوع المقبل في جنيف.\nوأضافوا أن الوفد سيصل غدا.\n');
+    const report = await ingestInto(engine.admin, 'ingest_bad', dir);
+    const skipped = Object.fromEntries(report.skipped.map((s) => [s.file.split('/').pop(), s.reason]));
+    assert.match(skipped['empty.txt'] ?? '', /empty/);
+    assert.match(skipped['binary.txt'] ?? '', /binary/);
+    assert.match(skipped['latin1.txt'] ?? '', /UTF-8/);
+    assert.match(skipped['huge.txt'] ?? '', /too large/);
+    assert.match(skipped['only-boilerplate.txt'] ?? '', /no article text/);
+    assert.equal(report.indexed, 6);
+    assert.equal(report.warnings.length, 1);
+    const ids = await indexedIds('ingest_bad');
+    assert.equal(ids.length, 6);
+    assert.ok(ids.some((id) => /^[A-Za-z0-9_-]+$/.test(id) && !id.startsWith('00')), 'derived id present');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--dry-run prints one JSON object per article on stdout and nothing else', async () => {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--dry-run', '--corpus', corpus], {
+    cwd: new URL('../../', import.meta.url).pathname,
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
+  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(lines.length, 5);
+  for (const article of lines) assert.deepEqual(Object.keys(article).sort(), ['body', 'date', 'id', 'source', 'title']);
+  const byId = Object.fromEntries(lines.map((a) => [a.id, a]));
+  assert.equal(byId['001_bf99efbfbe9b4f54'].source, 'سانا');
+  assert.equal(byId['002_d2e71cb321c96b8c'].date, '2021-09-14');
+});
