@@ -20,7 +20,6 @@ export interface ParsedPage {
 
 const HEAD_LINES = 6;
 const TAIL_LINES = 6;
-const TAIL_BLOCK_MAX_LINES = 8;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
 export function datelineSource(line: string): string | undefined {
@@ -118,7 +117,7 @@ export function parsePage(text: string): ParsedPage {
       const fromByline = bylineSource(line);
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
-        offerSource(fromByline, knownOutlet(fromByline) ? 2 : 4);
+        offerSource(fromByline, knownOutlet(fromByline) ? 2 : 6);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -138,18 +137,22 @@ export function parsePage(text: string): ParsedPage {
     if (kind) roles[i] = `boilerplate:${kind}`;
   }
 
-  // "See also" blocks: the marker, then the teaser headlines under it; at the end of a page, all of it.
+  // "See also" blocks: the marker, then the teaser headlines under it, each maybe with a teaser paragraph
+  // that opens with a dateline (the other story's lead). Prose that follows is the article again.
   for (let i = 0; i < n; i++) {
     const marker = relatedMarker(texts[i]!);
-    if (!marker || !roles[i]!.startsWith('content')) continue;
+    if (!marker || roles[i] !== 'content') continue;
     roles[i] = 'boilerplate:related';
     if (marker === 'inline') continue;
-    const remaining = texts.slice(i + 1).filter((_, k) => roles[i + 1 + k] === 'content').length;
-    if (remaining <= TAIL_BLOCK_MAX_LINES && i >= n / 3) {
-      for (let k = i + 1; k < n; k++) if (roles[k] === 'content') roles[k] = 'boilerplate:related';
-      break;
+    let taken = 0;
+    for (let k = i + 1; k < n && taken < 8; k++) {
+      if (roles[k] !== 'content') continue;
+      const line = texts[k]!;
+      const opensWithDateline = datelineSource(line.split(/\s+/).slice(0, 2).join(' ')) !== undefined || datelineSource(line.split(/\s+/)[0] ?? '') !== undefined;
+      if (!headlineShaped(line) && !opensWithDateline) break;
+      roles[k] = 'boilerplate:related';
+      taken++;
     }
-    for (let k = i + 1; k < n && k <= i + 5 && roles[k] === 'content' && headlineShaped(texts[k]!); k++) roles[k] = 'boilerplate:related';
   }
 
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too.
@@ -161,10 +164,12 @@ export function parsePage(text: string): ParsedPage {
   }
 
   // A lone short label at the very top ("أخبار", "سياسة") before the headline is a section label.
-  const firstContent = roles.indexOf('content');
-  if (firstContent >= 0 && firstContent < 2 && wordCount(texts[firstContent]!) <= 2 && !/\d/.test(texts[firstContent]!)) {
-    const next = roles.indexOf('content', firstContent + 1);
-    if (next > 0 && headlineShaped(texts[next]!)) roles[firstContent] = 'boilerplate:section-label';
+  for (let guard = 0; guard < 3; guard++) {
+    const first = roles.indexOf('content');
+    if (first < 0 || first >= HEAD_LINES || wordCount(texts[first]!) > 3 || /[\d.!؟?،,]/.test(texts[first]!)) break;
+    const next = roles.indexOf('content', first + 1);
+    if (next < 0 || !headlineShaped(texts[next]!) || wordCount(texts[next]!) <= wordCount(texts[first]!)) break;
+    roles[first] = 'boilerplate:section-label';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));

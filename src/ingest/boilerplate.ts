@@ -31,12 +31,12 @@ export function wordCount(line: string): number {
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
-const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر)/i;
+const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
 
 const RELATED_MARKER =
-  /^[*•\-–\s]*((اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
@@ -83,6 +83,7 @@ const RULES: Rule[] = [
       return n <= 30 && PHONE.test(l) && /(اشتراك|رسالة|أرسل|ارسل|إرسال|الرقم|رقم|واتس|للتواصل|اتصل)/.test(l);
     },
   },
+  { kind: 'link', test: (l, n) => n <= 20 && /(اضغط|إضغط|انقر|إنقر) (هنا|على الرابط)|click here/i.test(l) },
   { kind: 'link', test: (l, n) => URL.test(l) && (n <= 3 || l.replace(URL, '').replace(/[\s:：\-–|]/g, '').length < 12) },
   {
     kind: 'newsletter-app',
@@ -95,7 +96,11 @@ const RULES: Rule[] = [
   { kind: 'ad-label', test: (l, n) => n <= 4 && /^[(\[]?\s*(إعلان|اعلان|إعلانات|اعلانات|advertisement|ads?|sponsored|محتوى (مدفوع|ممول|إعلاني)|مساحة إعلانية|برعاية|إعلان ممول)\s*[)\]]?\.?$/i.test(l) },
   {
     kind: 'breadcrumb',
-    test: (l, n) => n <= 16 && /\S\s*[>»›\/|]\s*\S/.test(l) && l.split(/\s*[>»›|]\s*|\s\/\s/).length >= 3 && l.split(/\s*[>»›|]\s*|\s\/\s/).every((part) => wordCount(part) <= 4),
+    test: (l, n) => {
+      const parts = l.split(/\s*[>»›‹«<|]\s*|\s\/\s/);
+      if (n <= 8 && /^(الرئيسية|الصفحة الرئيسية|home)(?![\p{L}\p{M}])/iu.test(l)) return true;
+      return n <= 16 && parts.length >= 2 && /\S\s*[>»›‹«<|]\s*\S|\s\/\s/.test(l) && parts.every((part) => wordCount(part) <= 4) && (parts.length >= 3 || n <= 5);
+    },
   },
   { kind: 'tags', test: (l) => /^(الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|الأوسمة|مواضيع|الموضوعات|tags|keywords|topics)\s*[:：]/i.test(l) },
   {
@@ -127,6 +132,10 @@ const RULES: Rule[] = [
   },
   {
     kind: 'english-ui',
+    test: (l) => /^(تخطي|تخطى|تجاوز|انتقل) (إلى|الى) (المحتوى|المحتوي)( الرئيسي)?$|^(القائمة|القائمة الرئيسية|بحث|إغلاق|اغلاق|المزيد|التالي|السابق|عودة|العودة للأعلى)$/.test(l),
+  },
+  {
+    kind: 'english-ui',
     test: (l) =>
       /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
   },
@@ -136,7 +145,8 @@ const RULES: Rule[] = [
       n <= 60 &&
       (/(يعبر|تعبر|يعبّر|تعبّر)\s+(عن\s+)?(رأي|وجهة نظر)\s+(كاتب|كاتبه|كاتبها|صاحب|الكاتب)/.test(l) ||
         /لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) ||
-        /لا (يمكن|يمكنه|يمكنها)(ـ?\s*\S+)? التأكد من (صحة|دقة)/.test(l) ||
+        /لا (يمكن|يمكنه|يمكنها|تستطيع|يستطيع)\S*(\s+لـ?\S+)?\s+التأكد/.test(l) ||
+        /(تمثل|تعبر عن|تعبّر عن|يمثل) (رأي|آراء|وجهة نظر) (كاتب|كتاب|أصحاب)/.test(l) ||
         /(the views expressed|does not necessarily reflect)/i.test(l)),
   },
   { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
@@ -152,5 +162,6 @@ export function boilerplateKind(line: string): BoilerplateKind | undefined {
 /** A headline-shaped line: short, no sentence-final punctuation. Teasers after a marker look like this. */
 export function headlineShaped(line: string): boolean {
   const n = wordCount(line);
-  return n >= 2 && n <= 22 && !/[.!؟?:]$/.test(line.trim().replace(/["”»)]+$/, ''));
+  // Headlines may ask or exclaim; a final full stop or colon marks prose or a label.
+  return n >= 2 && n <= 22 && !/[.:،]$/.test(line.trim().replace(/["”»)]+$/, ''));
 }

@@ -70,7 +70,10 @@ export class SourceCanonicalizer {
 
   canonical(name: string | null | undefined): string | null {
     if (!name) return null;
-    const tidy = name.replace(/\s+/g, ' ').replace(/^[\s\-–—:.,،(]+|[\s\-–—:.,،)]+$/g, '');
+    const tidy = name
+      .split(/\s[+&]\s/)[0]! // "الجزيرة + وكالات": the outlet, not the wires
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s\-–—:.,،(«"“]+|[\s\-–—:.,،)»"”]+$/g, '');
     if (tidy.length === 0) return null;
     const known = knownOutlet(tidy);
     if (known) return known;
