@@ -1,10 +1,11 @@
 import { analyzeArabic } from '../arabic/index.js';
+import { foldKey } from './fold-key.js';
 
 // Month names as folded by the shared analysis (أ->ا, ة->ه, ى->ي), Levantine, Egyptian/Gulf and
 // Maghrebi (Tunisian/Algerian and Moroccan) forms, plus English.
 const MONTHS: Record<string, number> = {};
 function months(n: number, ...names: string[]): void {
-  for (const name of names) MONTHS[analyzeArabic(name).map((t) => t.exact).join(' ')] = n;
+  for (const name of names) MONTHS[foldKey(name, ' ')] = n;
 }
 months(1, 'كانون الثاني', 'يناير', 'جانفي', 'january', 'jan');
 months(2, 'شباط', 'فبراير', 'فيفري', 'february', 'feb');
@@ -110,7 +111,7 @@ const DATE_LINE_WORDS = new Set(
     'منذ', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  ].map((w) => analyzeArabic(w).map((t) => t.exact).join(' ')),
+  ].map((w) => foldKey(w, ' ')),
 );
 
 /**

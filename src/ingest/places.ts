@@ -1,4 +1,4 @@
-import { analyzeArabic } from '../arabic/index.js';
+import { foldKey as key } from './fold-key.js';
 
 // Cities that open datelines ("موسكو-سانا", "زنقة 20 . الرباط"): knowing the place tells which side of the
 // dateline is the outlet.
@@ -12,9 +12,6 @@ const CITIES = `
 سيدني ملبورن أوتاوا تورونتو مونتريال مكسيكو برازيليا بوينس آيرس كراكاس هافانا لوس أنجلوس شيكاغو ميامي هيوستن الفاتيكان نيقوسيا بيروت
 `;
 
-function key(name: string): string {
-  return analyzeArabic(name).map((t) => t.exact).join('');
-}
 
 const CITY_KEYS = new Set<string>();
 {

@@ -1,4 +1,4 @@
-import { analyzeArabic } from '../arabic/index.js';
+import { foldKey as key } from './fold-key.js';
 
 /**
  * Outlets and wire agencies, canonical name first, then the spellings met in pages. The corpus
@@ -41,10 +41,6 @@ const OUTLETS: readonly (readonly string[])[] = [
   ['RT', 'روسيا اليوم', 'آر تي', 'RT Arabic', 'RT عربي'],
 ];
 
-/** Spelling-insensitive key: the shared analysis' exact forms, with spaces and dots gone. */
-function key(name: string): string {
-  return analyzeArabic(name).map((t) => t.exact).join('');
-}
 
 const CANONICAL = new Map<string, string>();
 for (const [canonical, ...aliases] of OUTLETS) {
