@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { analyzeArabic } from '../arabic/index.js';
-import type { ArticleDocument } from '../search/document.js';
+import { ARTICLE_KIND, type ArticleDocument } from '../search/document.js';
+import { LEAD_STEMS } from '../search/ranking.js';
+import { formatTermCounts } from '../search/terms.js';
 import { parsePage } from './article.js';
 import type { ManifestRow } from './manifest.js';
 import type { SourceCanonicalizer } from './sources.js';
 
 /** Bump when analysis or cleaning changes what is indexed: every article is then re-sent. */
-export const ANALYSIS_VERSION = '2026-12-01.1';
+export const ANALYSIS_VERSION = '2026-12-01.6';
 
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 
@@ -18,12 +20,19 @@ export function documentId(fileStem: string): { id: string; derived: boolean } {
   return { id: `${readable || 'doc'}-${digest}`, derived: true };
 }
 
-/** The search forms of a text: stems, function words left out. */
+/** The search forms of a text: stems (and clitic-free stems), function words left out. */
+export function searchStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const token of analyzeArabic(text)) {
+    if (token.stop) continue;
+    stems.push(token.stem);
+    if (token.cliticFree) stems.push(token.cliticFree);
+  }
+  return stems;
+}
+
 export function stemField(text: string): string {
-  return analyzeArabic(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem)
-    .join(' ');
+  return searchStems(text).join(' ');
 }
 
 export interface DocumentInput {
@@ -57,12 +66,20 @@ export function cleanArticle(input: DocumentInput): CleanArticle {
 
 export function toDocument(article: CleanArticle, hash: string): ArticleDocument {
   const ts = article.date ? Date.parse(`${article.date}T00:00:00Z`) / 1000 : null;
+  const titleStems = searchStems(article.title);
+  const bodyStems = searchStems(article.body);
   return {
     ...article,
     date_ts: ts,
     year: article.date ? Number(article.date.slice(0, 4)) : null,
-    title_stem: stemField(article.title),
-    body_stem: stemField(article.body),
+    title_stem: titleStems.join(' '),
+    body_stem: bodyStems.join(' '),
+    title_terms: formatTermCounts(titleStems),
+    body_terms: formatTermCounts(bodyStems),
+    lead_terms: formatTermCounts(bodyStems.slice(0, LEAD_STEMS)),
+    title_len: titleStems.length,
+    body_len: bodyStems.length,
+    kind: ARTICLE_KIND,
     hash,
   };
 }

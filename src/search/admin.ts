@@ -1,5 +1,5 @@
 import type { Meilisearch, Task } from 'meilisearch';
-import { engineCall } from './engine.js';
+import { engineCall, engineErrorCode } from './engine.js';
 import { INDEX_SETTINGS } from './settings.js';
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
@@ -18,7 +18,7 @@ export async function indexExists(client: Meilisearch, indexUid: string): Promis
     await client.getIndex(indexUid);
     return true;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
+    if (engineErrorCode(error) === 'index_not_found') return false;
     throw error;
   }
 }

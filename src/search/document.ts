@@ -13,9 +13,22 @@ export interface ArticleDocument {
   /** Search forms produced by the Arabic analysis (stems, stop words left out). */
   title_stem: string;
   body_stem: string;
+  /** Stem counts of title and body (src/search/terms.ts), and their lengths in stems: read by ranking. */
+  title_terms: string;
+  body_terms: string;
+  lead_terms: string;
+  title_len: number;
+  body_len: number;
+  /** The same value on every article: its facet count is the number of articles matching a term. */
+  kind: typeof ARTICLE_KIND;
   /** Hash of the source file and analysis version: lets ingestion skip unchanged articles. */
   hash: string;
 }
+
+export const ARTICLE_KIND = 'article';
+
+/** What ranking reads for each candidate. */
+export const RANKING_FIELDS = ['title_terms', 'body_terms', 'lead_terms', 'title_len', 'body_len'] as const;
 
 /** Fields search results carry back (the search forms stay inside the engine). */
 export const DISPLAYED_FIELDS = ['id', 'title', 'source', 'date', 'date_ts', 'year', 'body'] as const;

@@ -4,6 +4,7 @@ import {
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
 } from 'meilisearch';
+import { nodeHttpClient } from './transport.js';
 import { EngineError, EngineTimeoutError, EngineUnavailableError, NotFoundError } from '../errors.js';
 
 export interface EngineConnection {
@@ -12,11 +13,9 @@ export interface EngineConnection {
   timeoutMs: number;
 }
 
-// meilisearch-js uses the global fetch. Node 20's fetch stalled ~40 ms on keep-alive bodies over 1 KB
-// (../shared/research/meilisearch-notes.md); on Node 24 we measured p50 1.9 ms for 20-hit bodies
-// (scripts/try-fetch.ts), so the stock transport is kept. `npm run bench` keeps checking it.
+/** A client over node:http (see transport.ts for why not the SDK's default fetch). */
 export function connectEngine(connection: EngineConnection): Meilisearch {
-  return new Meilisearch({ host: connection.url, apiKey: connection.apiKey, timeout: connection.timeoutMs });
+  return new Meilisearch({ host: connection.url, apiKey: connection.apiKey, timeout: connection.timeoutMs, httpClient: nodeHttpClient() });
 }
 
 /** Runs an engine call and turns the client's failures into the service's typed errors. */
@@ -28,7 +27,15 @@ export async function engineCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Meilisearch's error code ("index_not_found", ...) behind the client's wrapping, if the engine answered. */
+export function engineErrorCode(error: unknown): string | undefined {
+  const api = error instanceof MeilisearchRequestError ? error.cause : error;
+  return api instanceof MeilisearchApiError ? api.cause?.code : undefined;
+}
+
 export function toAppError(error: unknown): Error {
+  // With a custom transport the SDK wraps every rejection, HTTP errors included, in a request error.
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return toAppError(error.cause);
   if (error instanceof MeilisearchRequestTimeOutError) return new EngineTimeoutError({ cause: error });
   if (error instanceof MeilisearchRequestError) {
     if (error.cause instanceof MeilisearchRequestTimeOutError) return new EngineTimeoutError({ cause: error });

@@ -10,11 +10,16 @@ export interface AnalyzedQuery {
   engineQuery: string;
   /** Stems that count as a match when highlighting. */
   stems: ReadonlySet<string>;
+  /** The distinct stems in query order: what ranking weighs. */
+  terms: readonly string[];
   /** The last word as typed so far (search-as-you-type): its exact form matches as a prefix. */
   prefix: string | null;
 }
 
 const MIN_PREFIX_LENGTH = 3;
+
+/** Documents are indexed under both stems of a word with a particle; the clitic-free one finds both. */
+const searchForm = (token: Token) => token.cliticFree ?? token.stem;
 
 export function analyzeQuery(raw: string): AnalyzedQuery {
   const tokens = analyzeArabic(raw);
@@ -26,8 +31,9 @@ export function analyzeQuery(raw: string): AnalyzedQuery {
   const typingLastWord = last !== undefined && last.end === raw.trimEnd().length && !/\s$/.test(raw);
   return {
     raw,
-    engineQuery: used.map((t) => t.stem).join(' '),
-    stems: new Set(used.map((t) => t.stem)),
+    engineQuery: [...new Set(used.map(searchForm))].join(' '),
+    stems: new Set(used.map(searchForm)),
+    terms: [...new Set(used.map(searchForm))],
     prefix: typingLastWord && last.exact.length >= MIN_PREFIX_LENGTH ? last.exact : null,
   };
 }

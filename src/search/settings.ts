@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
-import { DISPLAYED_FIELDS } from './document.js';
+import { DISPLAYED_FIELDS, RANKING_FIELDS } from './document.js';
 
-export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year'] as const;
+export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year', 'kind'] as const;
 export const SORTABLE_FIELDS = ['date_ts'] as const;
 
 /**
@@ -13,7 +13,7 @@ export const SORTABLE_FIELDS = ['date_ts'] as const;
  */
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title_stem', 'body_stem'],
-  displayedAttributes: [...DISPLAYED_FIELDS, 'hash'],
+  displayedAttributes: [...DISPLAYED_FIELDS, ...RANKING_FIELDS, 'hash'],
   filterableAttributes: [...FILTERABLE_FIELDS],
   sortableAttributes: [...SORTABLE_FIELDS],
   rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],

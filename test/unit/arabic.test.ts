@@ -62,3 +62,33 @@ test('no letters, no tokens', () => {
   assert.deepEqual(analyzeArabic(' ... ؟ !! '), []);
   assert.deepEqual(analyzeArabic(''), []);
 });
+
+test('spelling variants newsrooms use meet in one stem, with their prefixes and suffixes', () => {
+  for (const group of [
+    ['ترامب', 'ترمب', 'وترمب', 'لترمب'],
+    ['بوتين', 'بوتن', 'وبوتن'],
+    ['أمريكا', 'أميركا', 'الأمريكية', 'الأميركية', 'الأميركي'],
+    ['الروهينجا', 'الروهينغا', 'للروهينغا'],
+    ['بريكست', 'البريكسيت'],
+    ['الكيميائية', 'الكيماوية'],
+  ]) {
+    const stems = new Set(group.map(stem));
+    assert.equal(stems.size, 1, `${group.join(' / ')} gave ${[...stems].join(' / ')}`);
+  }
+});
+
+test('a particle light10 keeps (ب ل ك ف) gives a second, clitic-free stem', () => {
+  const forms = (word: string) => analyzeArabic(word)[0]!;
+  assert.equal(forms('بقيادة').cliticFree, stem('قيادة'));
+  assert.equal(forms('لمونديال').cliticFree, stem('مونديال'));
+  assert.equal(forms('بمشاركة').cliticFree, stem('مشاركة'));
+  // Too short a remainder would meet real words (بحر -> حر); words without a particle have none.
+  assert.equal(forms('بحر').cliticFree, null);
+  assert.equal(forms('قيادة').cliticFree, null);
+  assert.equal(forms('في').cliticFree, null);
+});
+
+test('analysis is the same on every call (the spelling cache changes nothing)', () => {
+  const text = 'بقيادة ترمب والأميركيين في سورية';
+  assert.deepEqual(analyzeArabic(text), analyzeArabic(text));
+});

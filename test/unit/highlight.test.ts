@@ -26,3 +26,11 @@ test('the last word typed matches as a prefix; function words alone still search
   assert.equal(analyzeQuery('في').engineQuery, 'في');
   assert.equal(analyzeQuery('الرئيس في موسكو').engineQuery, 'رييس موسكو');
 });
+
+test('highlights follow the analysis: variants and particles are marked where they matched', () => {
+  const q = analyzeQuery('قمة ترامب وبوتين');
+  assert.equal(highlightText('قمة ترمب وبوتن في هلسنكي', q), '<mark>قمة</mark> <mark>ترمب</mark> <mark>وبوتن</mark> في هلسنكي');
+  const driving = analyzeQuery('بقيادة السيارة');
+  assert.equal(highlightText('قيادة المرأة للسيارات', driving), '<mark>قيادة</mark> المرأة <mark>للسيارات</mark>');
+  assert.equal(analyzeQuery('السماح بقيادة').engineQuery, 'سماح قياد');
+});

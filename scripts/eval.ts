@@ -1,0 +1,130 @@
+// `npm run eval`: retrieval quality of the service on the judged topic set, beside the Lucene anchor.
+// Ingests a corpus into a throw-away index of an embedded Meilisearch, sends every topic through
+// GET /api/search (the service exactly as users meet it), writes a TREC run, and scores it and the
+// anchor's run with ../shared/tools/trec-score.py. A development tool, not a test.
+//
+//   npm run eval [-- --per-query] [--data DIR (keep the index between runs)] [--corpus DIR]
+//                [--topics FILE] [--qrels FILE] [--anchor RUNFILE (skip running Lucene)] [--out DIR]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { startEmbeddedEngine } from '../src/engine/index.js';
+import { createApp } from '../src/gateway/index.js';
+import { readManifest } from '../src/ingest/manifest.js';
+import { ingestCorpus } from '../src/ingest/pipeline.js';
+import { connectEngine } from '../src/search/engine.js';
+import { ensureSearchKey } from '../src/search/keys.js';
+import { ArticleSearch } from '../src/search/service.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = resolve(root, '../shared');
+const { values: args } = parseArgs({
+  options: {
+    'per-query': { type: 'boolean', default: false },
+    data: { type: 'string' },
+    corpus: { type: 'string' },
+    topics: { type: 'string', default: join(root, 'test/fixtures/eval/topics.tsv') },
+    qrels: { type: 'string', default: join(root, 'test/fixtures/eval/qrels.txt') },
+    anchor: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+
+const logger = pino({ level: 'warn' });
+const scratch = mkdtempSync(join(tmpdir(), 'ans-eval-'));
+const outDir = resolve(args.out ?? scratch);
+mkdirSync(outDir, { recursive: true });
+
+/** The 10,100 shared articles plus the seeds, in one folder of links (ids = file names). */
+function evalCorpus(): string {
+  if (args.corpus) return resolve(args.corpus);
+  const dir = join(scratch, 'corpus');
+  mkdirSync(dir);
+  const manifest = ['id\tsource\tdate'];
+  for (const [folder, manifestFile] of [
+    [join(shared, 'corpus/articles'), join(shared, 'corpus/manifest.tsv')],
+    [join(root, 'corpus'), join(root, 'corpus/manifest.tsv')],
+  ] as const) {
+    for (const name of readdirSync(folder)) if (name.endsWith('.txt')) symlinkSync(join(folder, name), join(dir, name));
+    const rows = readManifest(dirname(manifestFile));
+    for (const [id, row] of rows) manifest.push(`${id}\t${row.source ?? ''}\t${row.date ?? ''}`);
+  }
+  // The outlets and dates as ingestion gets them in production: from the corpus manifests.
+  writeFileSync(join(dir, 'manifest.tsv'), manifest.join('\n') + '\n');
+  return dir;
+}
+
+function luceneAnchorRun(corpusDir: string): string {
+  if (args.anchor) return resolve(args.anchor);
+  const run = join(outDir, 'lucene-arabic.run');
+  execFileSync('bash', [join(shared, 'tools/lucene-anchor/run.sh'), 'search', '--corpus', corpusDir, '--queries', args.topics!, '--out', run, '--analyzer', 'arabic', '--limit', '100'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return run;
+}
+
+const topics = readFileSync(args.topics!, 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((parts): parts is [string, string] => parts.length >= 2 && parts[0]!.trim() !== '')
+  .map(([qid, query]) => ({ qid: qid.trim(), query: query.trim() }));
+
+const corpusDir = evalCorpus();
+const dataDir = args.data ? resolve(args.data) : join(scratch, 'data');
+const engine = await startEmbeddedEngine({ dataDir });
+try {
+  const admin = connectEngine({ url: engine.url, apiKey: engine.masterKey, timeoutMs: 120_000 });
+  const indexUid = 'articles-eval';
+  const started = performance.now();
+  const report = await ingestCorpus({ corpusDir, logger, engine: { client: admin, indexUid } });
+  console.error(`ingested ${report.indexed} (unchanged ${report.unchanged}, skipped ${report.skipped.length}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const key = await ensureSearchKey(admin, indexUid);
+  const app = createApp({ search: new ArticleSearch(connectEngine({ url: engine.url, apiKey: key, timeoutMs: 10_000 }), indexUid), logger });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((ok) => server.once('listening', ok));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const lines: string[] = [];
+  const latencies: number[] = [];
+  for (const { qid, query } of topics) {
+    const t0 = performance.now();
+    const response = await fetch(`${base}/api/search?${new URLSearchParams({ q: query, hitsPerPage: '100' })}`);
+    latencies.push(performance.now() - t0);
+    if (!response.ok) throw new Error(`${qid}: HTTP ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { hits: { id: string }[] };
+    body.hits.forEach((hit, i) => lines.push(`${qid} Q0 ${hit.id} ${i + 1} ${(1000 - i).toFixed(0)} service`));
+  }
+  server.close();
+  const serviceRun = join(outDir, 'service.run');
+  writeFileSync(serviceRun, lines.join('\n') + '\n');
+  latencies.sort((a, b) => a - b);
+  console.error(`topics: ${topics.length}, latency p50 ${latencies[Math.floor(latencies.length / 2)]!.toFixed(1)} ms (100 hits each, through HTTP)`);
+
+  const anchorRun = luceneAnchorRun(corpusDir);
+  const scorer = join(shared, 'tools/trec-score.py');
+  const score = execFileSync('python3', [scorer, args.qrels!, anchorRun, serviceRun, ...(args['per-query'] ? ['--per-query'] : [])], { encoding: 'utf8' });
+  console.log(score.trimEnd());
+  console.log(`\nruns: ${anchorRun} ${serviceRun}`);
+  printRatio(score);
+} finally {
+  await engine.stop();
+  if (!args.data && !existsSync(join(outDir, 'keep'))) rmSync(join(scratch, 'data'), { recursive: true, force: true });
+}
+
+/** The target of issue 3, read off the scorer's summary: service nDCG@10 over the anchor's. */
+function printRatio(scoreText: string): void {
+  const rows = scoreText.split('\n').map((l) => l.trim().split(/\s+/));
+  const header = rows.find((r) => r.includes('ndcg10'));
+  if (!header) return;
+  const col = header.indexOf('ndcg10');
+  const r100 = header.indexOf('r100');
+  const find = (tag: string) => rows.find((r) => r.some((c) => c.endsWith(tag)) && r.length === header.length);
+  const anchor = find('lucene-arabic.run');
+  const service = find('service.run');
+  if (!anchor || !service) return;
+  const ratio = Number(service[col]) / Number(anchor[col]);
+  console.log(`nDCG@10 service/anchor = ${ratio.toFixed(3)} (target ≥ 1.10); recall@100 ${service[r100]} vs ${anchor[r100]}`);
+}

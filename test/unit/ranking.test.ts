@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inverseDocumentFrequency, scoreCandidates, type RankCandidate } from '../../src/search/ranking.js';
+import { countsOf, formatTermCounts } from '../../src/search/terms.js';
+import { TermStatisticsCache } from '../../src/search/term-stats.js';
+
+test('term counts: written once per stem, read back for the wanted stems only', () => {
+  const stored = formatTermCounts(['قمه', 'ترامب', 'بوتين', 'ترامب', 'ترامب']);
+  assert.equal(stored, 'قمه ترامب:3 بوتين');
+  assert.deepEqual(countsOf(stored, new Set(['ترامب', 'قمه', 'كيم'])), new Map([['قمه', 1], ['ترامب', 3]]));
+  assert.deepEqual(countsOf('', new Set(['x'])), new Map());
+});
+
+const stats = { documents: 1000, documentFrequency: new Map([['ترامب', 300], ['هلسنكي', 5], ['قمه', 100]]) };
+const candidate = (id: string, title: Record<string, number>, body: Record<string, number>, bodyLength = 200, lead: Record<string, number> = {}): RankCandidate => ({
+  id,
+  title: new Map(Object.entries(title)),
+  body: new Map(Object.entries(body)),
+  lead: new Map(Object.entries(lead)),
+  titleLength: 8,
+  bodyLength,
+});
+
+test('rarer words weigh more: one Helsinki outweighs several Trumps', () => {
+  assert.ok(inverseDocumentFrequency(stats, 'هلسنكي') > inverseDocumentFrequency(stats, 'ترامب'));
+  const scores = scoreCandidates([candidate('trump', {}, { ترامب: 6 }), candidate('helsinki', {}, { هلسنكي: 1 })], ['ترامب', 'هلسنكي'], stats);
+  assert.ok(scores.get('helsinki')! > scores.get('trump')!);
+});
+
+test('the title counts more than the body, and covering the whole query beats repeating part of it', () => {
+  const query = ['قمه', 'هلسنكي'];
+  const inTitle = scoreCandidates([candidate('title', { هلسنكي: 1, قمه: 1 }, { هلسنكي: 1, قمه: 1 }), candidate('body', {}, { هلسنكي: 1, قمه: 1 })], query, stats);
+  assert.ok(inTitle.get('title')! > inTitle.get('body')!);
+  const coverage = scoreCandidates([candidate('both', {}, { هلسنكي: 1, قمه: 1 }), candidate('one', {}, { هلسنكي: 4 })], query, stats);
+  assert.ok(coverage.get('both')! > coverage.get('one')!);
+});
+
+test('the lead counts: a story that opens with the topic beats one that reaches it later', () => {
+  const scores = scoreCandidates([candidate('late', {}, { هلسنكي: 2 }), candidate('lead', {}, { هلسنكي: 2 }, 200, { هلسنكي: 1 })], ['هلسنكي'], stats);
+  assert.ok(scores.get('lead')! > scores.get('late')!);
+});
+
+test('longer articles need more occurrences for the same score (length normalisation)', () => {
+  const scores = scoreCandidates([candidate('short', {}, { هلسنكي: 2 }, 100), candidate('long', {}, { هلسنكي: 2 }, 1000)], ['هلسنكي'], stats);
+  assert.ok(scores.get('short')! > scores.get('long')!);
+});
+
+test('an article without any query word scores zero; no candidates, no scores', () => {
+  assert.equal(scoreCandidates([candidate('none', {}, { كيم: 3 })], ['هلسنكي'], stats).get('none'), 0);
+  assert.equal(scoreCandidates([], ['هلسنكي'], stats).size, 0);
+});
+
+test('term statistics are cached until they are stale', () => {
+  let now = 0;
+  const cache = new TermStatisticsCache(1000, 10, () => now);
+  assert.deepEqual(cache.missing(['a', 'b']), { stems: ['a', 'b'], documents: true });
+  cache.store(['a'], [7], 100);
+  assert.deepEqual(cache.missing(['a', 'b']), { stems: ['b'], documents: false });
+  assert.deepEqual(cache.statistics(['a', 'b']), { documents: 100, documentFrequency: new Map([['a', 7], ['b', 0]]) });
+  now = 1000;
+  assert.deepEqual(cache.missing(['a']), { stems: ['a'], documents: true });
+});
