@@ -49,11 +49,12 @@ function canonicalVariant(stem: string): string {
  */
 export function analyzeArabic(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  const word = new RegExp(WORD);
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const surface = match[0];
     const forms = wordForms(surface);
     if (forms === null) continue;
-    tokens.push({ start: match.index, end: match.index + surface.length, surface, ...forms });
+    tokens.push({ start: match.index, end: match.index + surface.length, surface, exact: forms.exact, stem: forms.stem, cliticFree: forms.cliticFree, stop: forms.stop });
   }
   return tokens;
 }

@@ -39,16 +39,101 @@ const VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['ماكرون', 'ماكرن'],
 ];
 
+// Broken plurals change the inside of the word, which no light stemmer (light10, Snowball) undoes: the
+// singular comes first, then its plurals. Only plurals news text uses often, and only where the plural
+// is not also another common word (مصالح "interests" is also the stem of مصالحة "reconciliation",
+// كتب is also "wrote", إخوان is also the Brotherhood, أسرى would meet أسرة "family", قتلى would meet
+// قتل "killing", ضحايا/قضايا leave two-letter stems): those are left out on purpose.
+const BROKEN_PLURALS: readonly (readonly string[])[] = [
+  ['المرأة', 'امرأة', 'نساء', 'النساء', 'نسوة'],
+  ['طفل', 'أطفال'],
+  ['رجل', 'رجال'],
+  ['جندي', 'جنود'],
+  ['ضابط', 'ضباط'],
+  ['قائد', 'قادة'],
+  ['زعيم', 'زعماء'],
+  ['رئيس', 'رؤساء'],
+  ['وزير', 'وزراء'],
+  ['سفير', 'سفراء'],
+  ['خبير', 'خبراء'],
+  ['عضو', 'أعضاء'],
+  ['شخص', 'أشخاص'],
+  ['سجين', 'سجناء'],
+  ['شهيد', 'شهداء'],
+  ['عامل', 'عمال'],
+  ['طالب', 'طلاب'],
+  ['حزب', 'أحزاب'],
+  ['مدينة', 'مدن'],
+  ['صاروخ', 'صواريخ'],
+  ['سلاح', 'أسلحة'],
+  ['جيش', 'جيوش'],
+  ['شعب', 'شعوب'],
+  ['حرب', 'حروب'],
+  ['سوق', 'أسواق'],
+  ['سعر', 'أسعار'],
+  ['بنك', 'بنوك'],
+  ['مصرف', 'مصارف'],
+  ['مشروع', 'مشاريع'],
+  ['قانون', 'قوانين'],
+  ['حق', 'حقوق'],
+  ['مسجد', 'مساجد'],
+  ['كنيسة', 'كنائس'],
+  ['منزل', 'منازل'],
+  ['بيت', 'بيوت'],
+  ['مدرسة', 'مدارس'],
+  ['سفينة', 'سفن'],
+  ['قارب', 'قوارب'],
+  ['ملك', 'ملوك'],
+  ['أمير', 'أمراء'],
+  ['موقع', 'مواقع'],
+  ['شارع', 'شوارع'],
+  ['مصدر', 'مصادر'],
+  ['نائب', 'نواب'],
+  ['ناشط', 'نشطاء'],
+  ['هدف', 'أهداف'],
+  ['جزيرة', 'جزر'],
+  ['جبل', 'جبال'],
+  ['ابن', 'أبناء'],
+  ['كردي', 'أكراد'],
+  ['تركي', 'أتراك'],
+  ['أجنبي', 'أجانب'],
+  ['منطقة', 'مناطق'],
+  ['رسالة', 'رسائل'],
+  ['نتيجة', 'نتائج'],
+  ['وثيقة', 'وثائق'],
+  ['عاصمة', 'عواصم'],
+  ['قاعدة', 'قواعد'],
+  ['فصيل', 'فصائل'],
+  ['كتيبة', 'كتائب'],
+  ['قبيلة', 'قبائل'],
+  ['جريمة', 'جرائم'],
+  ['شهر', 'أشهر', 'شهور'],
+  ['يوم', 'أيام'],
+  ['عام', 'أعوام'],
+  ['مليون', 'ملايين'],
+  ['خبر', 'أخبار'],
+  ['تقرير', 'تقارير'],
+  ['عنصر', 'عناصر'],
+  ['برنامج', 'برامج'],
+  ['نظام', 'أنظمة'],
+  ['مجلس', 'مجالس'],
+  ['صورة', 'صور'],
+  ['فيلم', 'أفلام'],
+];
+
 const stemOf = (word: string) => stemToken(foldToken(normalizeText(word)));
 
 // light10 does not always strip a feminine or plural ending to the same stem as the bare word
 // (الكيميائية -> كيميا, الكيميائي -> كيمياي), so those forms are mapped too.
 const INFLECTIONS = (word: string) => [word, `${word}ة`, `${word}ات`, `${word}ين`, `${word}ون`];
 
-/** Stem of a variant spelling (or inflection of one) → stem of its group's canonical spelling. */
+/** Stem of a variant spelling (or inflection of one), or of a broken plural → stem of its group's first word. */
 export const VARIANT_STEMS: ReadonlyMap<string, string> = new Map(
-  VARIANT_GROUPS.flatMap((group) => {
-    const canonical = stemOf(group[0]!);
-    return group.flatMap((word) => INFLECTIONS(word).map((form) => [stemOf(form), canonical] as const));
-  }).filter(([variant, canonical]) => variant !== canonical && variant.length >= 3),
+  [
+    ...VARIANT_GROUPS.flatMap((group) => {
+      const canonical = stemOf(group[0]!);
+      return group.flatMap((word) => INFLECTIONS(word).map((form) => [stemOf(form), canonical] as const));
+    }),
+    ...BROKEN_PLURALS.flatMap((group) => group.map((word) => [stemOf(word), stemOf(group[0]!)] as const)),
+  ].filter(([variant, canonical]) => variant !== canonical && variant.length >= 2),
 );

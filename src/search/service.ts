@@ -86,16 +86,28 @@ interface FacetCounts {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
+export interface SearchOptions {
+  /**
+   * "gateway" (default): relevance order from src/search/ranking.ts over the engine's candidates.
+   * "engine": Meilisearch's own order in a single request, the design before gateway ranking; kept so
+   * `npm run eval` can measure what the ranking earns and costs.
+   */
+  ranking?: 'gateway' | 'engine';
+}
+
 /** Search over one articles index, with the shared Arabic analysis on the query side. */
 export class ArticleSearch {
   private readonly index: Index<DisplayedArticle>;
   private readonly termStatistics = new TermStatisticsCache();
+  private readonly gatewayRanking: boolean;
 
   constructor(
     private readonly client: Meilisearch,
     readonly indexUid: string,
+    options: SearchOptions = {},
   ) {
     this.index = client.index<DisplayedArticle>(indexUid);
+    this.gatewayRanking = (options.ranking ?? 'gateway') === 'gateway';
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -113,7 +125,7 @@ export class ArticleSearch {
       ...(request.from ? { fromTs: dayToUnixSeconds(request.from) } : {}),
       ...(request.to ? { toTs: dayToUnixSeconds(request.to) + SECONDS_PER_DAY - 1 } : {}),
     });
-    const reranked = !sort && request.page * request.hitsPerPage <= RANKING_WINDOW;
+    const reranked = this.gatewayRanking && !sort && request.page * request.hitsPerPage <= RANKING_WINDOW;
     const page = reranked ? await this.rankedPage(query, filter, request) : await this.enginePage(query, filter, request, sort);
     const hits = page.docs.map((doc) => ({
       id: doc.id,
