@@ -1,7 +1,7 @@
 import { foldToken, normalizeText } from './normalize.js';
 import { stemToken } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
-import { VARIANT_STEMS } from './variants.js';
+import { PHRASE_GROUPS, VARIANT_STEMS } from './variants.js';
 
 /** One word of a text, with its place in the original string and its search forms. */
 export interface Token {
@@ -22,6 +22,13 @@ export interface Token {
   cliticFree: string | null;
   /** A function word (في, من, التي ...): kept for highlighting, left out of search forms. */
   stop: boolean;
+  /**
+   * When this word is part of a known phrase (src/arabic/variants.ts PHRASE_GROUPS): the search form of
+   * its group's name, which documents are also indexed under and queries search instead.
+   */
+  phrase: string | null;
+  /** True on the first word of such a phrase: documents add the group stem there, once per phrase. */
+  phraseStart: boolean;
 }
 
 // Letters, combining marks and digits; tatweel (Lm) is a letter here, so ســوريا stays one word.
@@ -54,9 +61,55 @@ export function analyzeArabic(text: string): Token[] {
     const surface = match[0];
     const forms = wordForms(surface);
     if (forms === null) continue;
-    tokens.push({ start: match.index, end: match.index + surface.length, surface, exact: forms.exact, stem: forms.stem, cliticFree: forms.cliticFree, stop: forms.stop });
+    tokens.push({ start: match.index, end: match.index + surface.length, surface, exact: forms.exact, stem: forms.stem, cliticFree: forms.cliticFree, stop: forms.stop, phrase: null, phraseStart: false });
   }
+  markPhrases(tokens);
   return tokens;
+}
+
+interface KnownPhrase {
+  stems: readonly string[];
+  group: string;
+}
+
+/** Phrases by their first stem, longest first, built once from the table with this same analysis. */
+let phrasesByFirstStem: Map<string, KnownPhrase[]> | null = null;
+
+function knownPhrases(): Map<string, KnownPhrase[]> {
+  if (phrasesByFirstStem) return phrasesByFirstStem;
+  const byFirst = new Map<string, KnownPhrase[]>();
+  phrasesByFirstStem = byFirst; // set first: analysing the table below must not recurse into it
+  const stemsOf = (text: string) => analyzeArabic(text).map((t) => t.stem);
+  for (const [name, ...phrases] of PHRASE_GROUPS) {
+    const nameTokens = analyzeArabic(name!);
+    const nameStems = nameTokens.map((t) => t.stem);
+    // A one-word name is searched as any word is (clitic-free form first); a phrase name, run together.
+    const group = nameTokens.length === 1 ? (nameTokens[0]!.cliticFree ?? nameTokens[0]!.stem) : nameStems.join('');
+    for (const text of nameStems.length > 1 ? [name!, ...phrases] : phrases) {
+      const stems = stemsOf(text);
+      if (stems.length < 2) continue;
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ stems, group });
+      list.sort((a, b) => b.stems.length - a.stems.length);
+      byFirst.set(stems[0]!, list);
+    }
+  }
+  return byFirst;
+}
+
+function markPhrases(tokens: Token[]): void {
+  const phrases = knownPhrases();
+  if (phrases.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    const candidates = phrases.get(first.stem) ?? (first.cliticFree !== null ? phrases.get(first.cliticFree) : undefined);
+    if (!candidates) continue;
+    const found = candidates.find((p) => p.stems.every((stem, k) => tokens[i + k]?.stem === stem || tokens[i + k]?.cliticFree === stem));
+    if (!found) continue;
+    for (let k = 0; k < found.stems.length; k++) tokens[i + k]!.phrase = found.group;
+    tokens[i]!.phraseStart = true;
+    i += found.stems.length - 1;
+  }
 }
 
 type WordForms = Pick<Token, 'exact' | 'stem' | 'cliticFree' | 'stop'>;

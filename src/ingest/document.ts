@@ -8,7 +8,7 @@ import type { ManifestRow } from './manifest.js';
 import type { SourceCanonicalizer } from './sources.js';
 
 /** Bump when analysis or cleaning changes what is indexed: every article is then re-sent. */
-export const ANALYSIS_VERSION = '2026-12-01.7';
+export const ANALYSIS_VERSION = '2026-12-01.9';
 
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 
@@ -27,6 +27,7 @@ export function searchStems(text: string): string[] {
     if (token.stop) continue;
     stems.push(token.stem);
     if (token.cliticFree) stems.push(token.cliticFree);
+    if (token.phraseStart && token.phrase !== token.stem && token.phrase !== token.cliticFree) stems.push(token.phrase!);
   }
   return stems;
 }

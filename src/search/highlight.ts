@@ -16,6 +16,7 @@ export function escapeHtml(text: string): string {
 
 function isMatch(token: Token, query: AnalyzedQuery): boolean {
   if (query.stems.has(token.stem) || (token.cliticFree !== null && query.stems.has(token.cliticFree))) return true;
+  if (token.phrase !== null && query.stems.has(token.phrase)) return true;
   return query.prefix !== null && token.exact.startsWith(query.prefix);
 }
 

@@ -24,6 +24,8 @@ export interface RankCandidate {
   bodyLength: number;
 }
 
+import type { QueryPart } from './query.js';
+
 export const LEAD_STEMS = 40;
 const K1 = 1.2;
 const B = 0.75;
@@ -41,29 +43,58 @@ function saturate(tf: number, length: number, averageLength: number): number {
   return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
 }
 
-/** Scores candidates for the query's stems; higher is better. Pure, so it is unit-tested directly. */
-export function scoreCandidates(candidates: readonly RankCandidate[], stems: readonly string[], stats: TermStatistics): Map<string, number> {
+/** A query part with its weights: each word's rarity, and the group stem weighing all words together. */
+export interface WeightedPart {
+  words: readonly { stem: string; weight: number }[];
+  group: { stem: string; weight: number } | null;
+}
+
+export function weighParts(parts: readonly QueryPart[], stats: TermStatistics): WeightedPart[] {
+  return parts.map((part) => {
+    const words = part.words.map((stem) => ({ stem, weight: inverseDocumentFrequency(stats, stem) }));
+    const together = words.reduce((sum, w) => sum + w.weight, 0);
+    return { words, group: part.group ? { stem: part.group, weight: Math.max(together, inverseDocumentFrequency(stats, part.group)) } : null };
+  });
+}
+
+/**
+ * Scores candidates for the weighed query; higher is better. A phrase part scores the better of its
+ * words and its group stem, so an article using another spelling of the phrase is not at a loss.
+ * Pure, so it is unit-tested directly.
+ */
+export function scoreCandidates(candidates: readonly RankCandidate[], parts: readonly WeightedPart[]): Map<string, number> {
   const scores = new Map<string, number>();
   if (candidates.length === 0) return scores;
   const mean = (f: (c: RankCandidate) => number) => Math.max(1, candidates.reduce((sum, c) => sum + f(c), 0) / candidates.length);
   const averageTitle = mean((c) => c.titleLength);
   const averageBody = mean((c) => c.bodyLength);
-  const weights = stems.map((stem) => inverseDocumentFrequency(stats, stem));
-  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  const totalWeight = parts.reduce((sum, part) => sum + (part.group?.weight ?? part.words.reduce((s, w) => s + w.weight, 0)), 0) || 1;
   for (const candidate of candidates) {
-    let score = 0;
-    let covered = 0;
-    stems.forEach((stem, i) => {
+    const termScore = (stem: string, weight: number) => {
       const inTitle = candidate.title.get(stem) ?? 0;
       const inBody = candidate.body.get(stem) ?? 0;
       const inLead = candidate.lead.get(stem) ?? 0;
-      if (inTitle + inBody > 0) covered += weights[i]!;
-      score +=
-        weights[i]! *
+      const score =
+        weight *
         (saturate(inBody, candidate.bodyLength, averageBody) +
           TITLE_WEIGHT * saturate(inTitle, candidate.titleLength, averageTitle) +
           LEAD_WEIGHT * saturate(inLead, 1, 1)); // the lead has a fixed length
-    });
+      return { score, covered: inTitle + inBody > 0 ? weight : 0 };
+    };
+    let score = 0;
+    let covered = 0;
+    for (const part of parts) {
+      const words = part.words.map((w) => termScore(w.stem, w.weight));
+      let partScore = words.reduce((sum, w) => sum + w.score, 0);
+      let partCovered = words.reduce((sum, w) => sum + w.covered, 0);
+      if (part.group) {
+        const group = termScore(part.group.stem, part.group.weight);
+        partScore = Math.max(partScore, group.score);
+        partCovered = Math.max(partCovered, group.covered);
+      }
+      score += partScore;
+      covered += partCovered;
+    }
     scores.set(candidate.id, score * Math.pow(covered / totalWeight, COVERAGE_EXPONENT));
   }
   return scores;

@@ -5,7 +5,7 @@ import { buildFilter, quoteFilterValue } from './filters.js';
 import { NotFoundError } from '../errors.js';
 import { highlightText, snippet, HTML_MARK } from './highlight.js';
 import { analyzeQuery, type AnalyzedQuery } from './query.js';
-import { scoreCandidates, type RankCandidate } from './ranking.js';
+import { scoreCandidates, weighParts, type RankCandidate } from './ranking.js';
 import { countsOf } from './terms.js';
 import { TermStatisticsCache } from './term-stats.js';
 
@@ -198,7 +198,7 @@ export class ArticleSearch {
       missing.documents ? articlesIn(counts[missing.stems.length]) : undefined,
     );
     const candidates = (candidateResult!.hits as unknown as CandidateFields[]).map((hit) => toRankCandidate(hit, query.terms));
-    const scores = scoreCandidates(candidates, query.terms, this.termStatistics.statistics(query.terms));
+    const scores = scoreCandidates(candidates, weighParts(query.parts, this.termStatistics.statistics(query.terms)));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
     const order = candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inverseDocumentFrequency, scoreCandidates, type RankCandidate } from '../../src/search/ranking.js';
+import { inverseDocumentFrequency, scoreCandidates as scoreWith, weighParts, type RankCandidate, type TermStatistics } from '../../src/search/ranking.js';
 import { countsOf, formatTermCounts } from '../../src/search/terms.js';
 import { TermStatisticsCache } from '../../src/search/term-stats.js';
 
@@ -11,6 +11,8 @@ test('term counts: written once per stem, read back for the wanted stems only', 
   assert.deepEqual(countsOf('', new Set(['x'])), new Map());
 });
 
+const scoreCandidates = (candidates: RankCandidate[], stems: string[], statistics: TermStatistics) =>
+  scoreWith(candidates, weighParts(stems.map((stem) => ({ words: [stem], group: null })), statistics));
 const stats = { documents: 1000, documentFrequency: new Map([['ترامب', 300], ['هلسنكي', 5], ['قمه', 100]]) };
 const candidate = (id: string, title: Record<string, number>, body: Record<string, number>, bodyLength = 200, lead: Record<string, number> = {}): RankCandidate => ({
   id,
@@ -59,4 +61,23 @@ test('term statistics are cached until they are stale', () => {
   assert.deepEqual(cache.statistics(['a', 'b']), { documents: 100, documentFrequency: new Map([['a', 7], ['b', 0]]) });
   now = 1000;
   assert.deepEqual(cache.missing(['a']), { stems: ['a'], documents: true });
+});
+
+test('a phrase scores through its words or its group stem, whichever is better', () => {
+  const statistics = { documents: 1000, documentFrequency: new Map([['هجرسر', 30], ['هجر', 100], ['سر', 200], ['تونس', 100]]) };
+  const [phrase] = weighParts([{ words: ['هجر', 'سر'], group: 'هجرسر' }], statistics);
+  assert.equal(phrase!.group!.weight, inverseDocumentFrequency(statistics, 'هجر') + inverseDocumentFrequency(statistics, 'سر'));
+  const parts = weighParts([{ words: ['هجر', 'سر'], group: 'هجرسر' }, { words: ['تونس'], group: null }], statistics);
+  const scores = scoreWith(
+    [
+      candidate('same words', { هجر: 1, سر: 1, هجرسر: 1 }, {}),
+      candidate('other spelling', { هجر: 1, هجرسر: 1 }, {}),
+      candidate('one word', { هجر: 1 }, {}),
+      candidate('place only', { تونس: 1 }, {}),
+    ],
+    parts,
+  );
+  assert.ok(Math.abs(scores.get('same words')! - scores.get('other spelling')!) < 1e-9);
+  assert.ok(scores.get('other spelling')! > scores.get('one word')!);
+  assert.ok(scores.get('one word')! > 0);
 });
