@@ -125,7 +125,7 @@ export class ArticleSearch {
       ...(request.from ? { fromTs: dayToUnixSeconds(request.from) } : {}),
       ...(request.to ? { toTs: dayToUnixSeconds(request.to) + SECONDS_PER_DAY - 1 } : {}),
     });
-    const reranked = this.gatewayRanking && !sort && request.page * request.hitsPerPage <= RANKING_WINDOW;
+    const reranked = this.gatewayRanking && !sort && (request.page - 1) * request.hitsPerPage < RANKING_WINDOW;
     const page = reranked ? await this.rankedPage(query, filter, request) : await this.enginePage(query, filter, request, sort);
     const hits = page.docs.map((doc) => ({
       id: doc.id,
@@ -171,6 +171,10 @@ export class ArticleSearch {
   private async rankedPage(query: AnalyzedQuery, filter: Filter, request: SearchRequest): Promise<RankedPage> {
     const missing = this.termStatistics.missing(query.terms);
     const countQuery = (q: string) => ({ indexUid: this.indexUid, q, limit: 0, facets: ['kind'] });
+    const pageStart = (request.page - 1) * request.hitsPerPage;
+    const pageEnd = pageStart + request.hitsPerPage;
+    // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
+    const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
     const { results } = await engineCall(() =>
       this.client.multiSearch({
         queries: [
@@ -187,10 +191,14 @@ export class ArticleSearch {
           // A quoted word matches only itself: no prefix, no typo, the count of articles holding the stem.
           ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
           ...(missing.documents ? [countQuery('')] : []),
+          ...(beyondWindow > 0
+            ? [{ indexUid: this.indexUid, q: query.engineQuery, filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
+            : []),
         ],
       }),
     );
     const [candidateResult, ...counts] = results;
+    const beyondIds = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string }[]).map((hit) => hit.id) : [];
     const articlesIn = (result: FacetCounts | undefined) => result?.facetDistribution?.kind?.[ARTICLE_KIND] ?? 0;
     this.termStatistics.store(
       missing.stems,
@@ -201,8 +209,8 @@ export class ArticleSearch {
     const scores = scoreCandidates(candidates, weighParts(query.parts, this.termStatistics.statistics(query.terms)));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
-    const order = candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!);
-    const pageIds = order.slice((request.page - 1) * request.hitsPerPage, request.page * request.hitsPerPage);
+    const order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyondIds];
+    const pageIds = order.slice(pageStart, pageEnd);
     return {
       docs: await this.articlesByIds(pageIds),
       totalHits: candidateResult!.totalHits ?? candidates.length,
