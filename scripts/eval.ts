@@ -86,7 +86,7 @@ try {
   const runs: string[] = [];
   const latency: string[] = [];
   for (const ranking of ['gateway', 'engine'] as const) {
-    const app = createApp({ search: new ArticleSearch(client, indexUid, { ranking }), logger });
+    const app = createApp({ search: new ArticleSearch(client, indexUid, { ranking }), logger, rateLimitPerMinute: 0 });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((ok) => server.once('listening', ok));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -17,6 +17,13 @@ const schema = z
     DATA_DIR: z.string().min(1).default('.data'),
     CORPUS_DIR: z.string().min(1).default('corpus'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+    CORS_ORIGINS: z
+      .string()
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ error: 'CORS_ORIGINS must be a comma-separated list of origins (https://host:port)' })))
+      .optional(),
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   })
   .refine((env) => !env.MEILI_URL || env.MEILI_MASTER_KEY || env.MEILI_SEARCH_KEY, {
     message: 'MEILI_URL needs MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for a gateway that only serves)',
@@ -33,6 +40,12 @@ export interface Config {
   dataDir: string;
   corpusDir: string;
   logLevel: string;
+  /** Search requests per client IP per minute; 0 turns limiting off. */
+  rateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser; none by default (the page is same-origin). */
+  corsOrigins: string[];
+  /** Proxy hops in front of the gateway whose X-Forwarded-For is believed (0: none). */
+  trustProxy: number;
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(c.DATA_DIR),
     corpusDir: resolve(c.CORPUS_DIR),
     logLevel: c.LOG_LEVEL,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: (c.CORS_ORIGINS ?? []).map((o) => new URL(o).origin),
+    trustProxy: c.TRUST_PROXY,
   };
 }

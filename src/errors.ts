@@ -51,3 +51,9 @@ export class EngineError extends AppError {
     super('engine_error', 'The search engine rejected the request.', 502, options);
   }
 }
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', `Too many requests; try again in ${retryAfterSeconds} s.`, 429);
+  }
+}

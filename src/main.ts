@@ -49,7 +49,13 @@ async function main(): Promise<void> {
     }
     const searchKey = engine.searchKey ?? (await ensureSearchKey(connectEngine({ url: engine.url, apiKey: engine.masterKey!, timeoutMs: 10_000 }), config.indexUid));
     const client = connectEngine({ url: engine.url, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
-    const app = createApp({ search: new ArticleSearch(client, config.indexUid), logger });
+    const app = createApp({
+      search: new ArticleSearch(client, config.indexUid),
+      logger,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      corsOrigins: config.corsOrigins,
+      trustProxy: config.trustProxy,
+    });
     const { url, close } = await startServer(app, config.port, config.host);
     logger.info({ url, engine: engine.embedded ? 'embedded' : engine.url, index: config.indexUid }, `search page at ${url}/`);
 

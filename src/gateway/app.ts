@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { NotFoundError } from '../errors.js';
+import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
+import { NotFoundError, RateLimitedError } from '../errors.js';
 import type { ArticleSearch } from '../search/service.js';
 import { errorHandler } from './errors.js';
 import { parseArticleId, parseSearchParams } from './params.js';
@@ -11,6 +13,12 @@ import { parseArticleId, parseSearchParams } from './params.js';
 export interface AppDeps {
   search: ArticleSearch;
   logger: Logger;
+  /** API requests per client per minute (default 1200); 0 turns limiting off. */
+  rateLimitPerMinute?: number;
+  /** Browser origins allowed to call the API; none by default. */
+  corsOrigins?: readonly string[];
+  /** Proxy hops whose X-Forwarded-For is believed (default 0). */
+  trustProxy?: number;
   /** The search page's static files; defaults to the repository's public/ folder. */
   publicDir?: string;
 }
@@ -23,6 +31,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Only a known number of proxy hops: otherwise any client could pick its own rate-limit key.
+  app.set('trust proxy', deps.trustProxy ?? 0);
 
   app.use(requestContext(logger));
   app.use(
@@ -54,6 +64,26 @@ export function createApp(deps: AppDeps): Express {
     await search.ready();
     res.json({ status: 'ready', index: search.indexUid });
   });
+
+  // CORS stays closed unless origins are configured: the page is served from this origin.
+  const origins = deps.corsOrigins ?? [];
+  if (origins.length > 0) app.use('/api', cors({ origin: [...origins], methods: ['GET'], credentials: false, maxAge: 600 }));
+  const perMinute = deps.rateLimitPerMinute ?? 1200;
+  if (perMinute > 0) {
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit: perMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res, next, options) => {
+          res.setHeader('Retry-After', String(Math.ceil(options.windowMs / 1000)));
+          next(new RateLimitedError(Math.ceil(options.windowMs / 1000)));
+        },
+      }),
+    );
+  }
 
   app.get('/api/search', async (req, res) => {
     const request = parseSearchParams(req.query);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Meilisearch } from 'meilisearch';
 import { startEmbeddedEngine, type EmbeddedEngine } from '../../src/engine/index.js';
-import { createApp } from '../../src/gateway/index.js';
+import { createApp, type AppDeps } from '../../src/gateway/index.js';
 import { ingestCorpus, type IngestReport } from '../../src/ingest/pipeline.js';
 import { connectEngine } from '../../src/search/engine.js';
 import { ensureSearchKey } from '../../src/search/keys.js';
@@ -33,8 +33,8 @@ export async function ingestInto(admin: Meilisearch, indexUid: string, corpusDir
 }
 
 /** The gateway as `npm start` builds it: a search-only key on one index. */
-export async function gatewayFor(engine: { url: string; admin: Meilisearch }, indexUid: string, timeoutMs = 5000) {
+export async function gatewayFor(engine: { url: string; admin: Meilisearch }, indexUid: string, timeoutMs = 5000, options: Omit<AppDeps, 'search' | 'logger'> = {}) {
   const key = await ensureSearchKey(engine.admin, indexUid);
   const client = connectEngine({ url: engine.url, apiKey: key, timeoutMs });
-  return createApp({ search: new ArticleSearch(client, indexUid), logger: silentLogger });
+  return createApp({ search: new ArticleSearch(client, indexUid), logger: silentLogger, rateLimitPerMinute: 0, ...options });
 }
