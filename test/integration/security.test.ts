@@ -45,7 +45,7 @@ test('the master key never appears in a response, the page or an error', async (
     request(app).get('/api/articles/nope'),
     request(app).get('/readyz'),
   ]);
-  for (const res of responses) assert.ok(!res.text.includes(engine.masterKey), `${res.req.path} leaks the master key`);
+  responses.forEach((res, i) => assert.ok(!res.text.includes(engine.masterKey), `response ${i} leaks the master key`));
 });
 
 test('request bodies are not read: a large POST gets a small JSON 404, not a 5xx', async () => {
