@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
 /** Listens with timeouts that suit a search API, and gives a drain-then-close function. */
@@ -7,6 +8,7 @@ export async function startServer(app: Express, port: number, host: string): Pro
     const s = app.listen(port, host, () => resolve(s));
     s.once('error', reject);
   });
+  server.on('clientError', answerClientError);
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
   server.keepAliveTimeout = 5_000;
@@ -24,4 +26,19 @@ export async function startServer(app: Express, port: number, host: string): Pro
       server.closeIdleConnections();
     });
   return { server, url, close };
+}
+
+// Node's HTTP parser rejects some requests before Express sees them (a URL or headers over 16 KB, a
+// malformed request line) and answers with an empty body; give them the API's JSON error shape instead.
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', 'request_too_large', 'The request line or headers are too large; shorten the query.']
+    : [400, 'Bad Request', 'bad_request', 'The request could not be read.'];
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

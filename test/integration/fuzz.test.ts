@@ -1,0 +1,161 @@
+// Hostile and malformed requests against every public route of a real gateway on a real engine:
+// 10,000 generated requests, every answer a 2xx or a 4xx with a JSON message, never a 5xx, and a
+// source filter never returning another source's article. Seeded: FUZZ_SEED=n reproduces a run.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Server } from 'node:http';
+import { startServer } from '../../src/gateway/index.js';
+import { gatewayFor, ingestInto, startTestEngine, SEED_CORPUS } from '../helpers/engine.js';
+
+const REQUESTS = 10_000;
+const CONCURRENCY = 8;
+const SHARED = new URL('../../../shared/corpus/', import.meta.url).pathname;
+const INDEX = 'fuzz';
+
+let engine: Awaited<ReturnType<typeof startTestEngine>>;
+let server: Server;
+let base: string;
+let corpus: string;
+const sources = new Set<string>();
+
+/** Mulberry32: small, seedable, good enough to spread inputs. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+before(async () => {
+  // Seeds plus 300 shared articles from several outlets, with the outlets from the shared manifest.
+  corpus = mkdtempSync(join(tmpdir(), 'ans-fuzz-'));
+  const manifest = readFileSync(join(SHARED, 'manifest.tsv'), 'utf8').split('\n');
+  const picked = readdirSync(join(SHARED, 'articles')).filter((f) => f.endsWith('.txt')).filter((_, i) => i % 33 === 0).slice(0, 300);
+  for (const name of picked) symlinkSync(join(SHARED, 'articles', name), join(corpus, name));
+  const ids = new Set(picked.map((n) => n.replace(/\.txt$/, '')));
+  writeFileSync(join(corpus, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!))].join('\n'));
+  for (const name of readdirSync(SEED_CORPUS)) if (name.endsWith('.txt')) symlinkSync(join(SEED_CORPUS, name), join(corpus, name));
+  engine = await startTestEngine();
+  await ingestInto(engine.admin, INDEX, corpus);
+  const app = await gatewayFor(engine, INDEX, 10_000);
+  // The production server (its timeouts and parser-error answers), on a free port.
+  const started = await startServer(app, 0, '127.0.0.1');
+  server = started.server;
+  base = started.url;
+  const facets = await (await fetch(`${base}/api/search?hitsPerPage=1`)).json();
+  for (const source of Object.keys(facets.facets.source)) sources.add(source);
+});
+after(async () => {
+  await new Promise((ok) => server?.close(ok));
+  await engine?.cleanup();
+  rmSync(corpus, { recursive: true, force: true });
+});
+
+test(`${REQUESTS} hostile requests: no 5xx, JSON messages on every 4xx, no filter escapes`, async () => {
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const int = (max: number) => Math.floor(random() * max);
+  const words = ['سوريا', 'بوتين', 'الإرهاب', 'ترمب', 'المغرب', 'وبالانتخابات', 'قمة', 'داعش', 'NATO', '2018', 'x'];
+  const nasty = [
+    '"', '\\', '\\"', '" OR source != "', "' OR 1=1 --", 'source = "x"', 'id EXISTS', '_geoRadius(1,2,3)', 'AND', 'NOT',
+    '\u0000', '\u0007', '\u001b[31m', '\u200f', '\u202e', '\u200b', '\ufeff', '\ud800', '\udfff', '😀', '🇸🇾', '%', '%%', '%E0%A4%A',
+    '<script>alert(1)</script>', '&amp;', '../../etc/passwd', '*', '?', '[', ']', '{', '}', '\n', '\r\n', '\t',
+  ];
+  const randomText = (maxLength: number) => {
+    let s = '';
+    const length = int(maxLength);
+    while (s.length < length) {
+      const r = random();
+      if (r < 0.35) s += pick(words) + ' ';
+      else if (r < 0.6) s += pick(nasty);
+      else if (r < 0.8) s += String.fromCharCode(int(0xffff));
+      else s += String.fromCodePoint(0x600 + int(0x100));
+    }
+    return s.slice(0, length);
+  };
+  const number = () => pick(['1', '2', '0', '-1', '1.5', '1e3', '999999999999', 'NaN', 'abc', '', '٣', '0x10', ' 1', '100', '101', '50']);
+  const date = () => pick(['2018-01-01', '2018-02-30', '2016-13-01', '18-1-1', 'yesterday', '', '2017-06-05T00:00', '٢٠١٨-٠١-٠١']);
+  const enc = (v: string) => {
+    try {
+      return encodeURIComponent(v);
+    } catch {
+      return v.replace(/[^\w-]/g, '%25'); // a lone surrogate cannot be UTF-8: send it raw-escaped instead
+    }
+  };
+
+  type Case = { url: string; sourceFilter: string[] | null };
+  const makeCase = (): Case => {
+    const route = random();
+    if (route < 0.75) {
+      const params: [string, string][] = [];
+      const sourceFilter: string[] = [];
+      if (random() < 0.8) params.push(['q', random() < 0.05 ? randomText(10_000) : randomText(40)]);
+      if (random() < 0.05) params.push(['q', randomText(10)]); // repeated
+      const s = random();
+      if (s < 0.3) {
+        const real = pick([...sources]);
+        params.push(['source', real]);
+        sourceFilter.push(real);
+        if (random() < 0.3) {
+          const other = pick([...sources]);
+          params.push(['source', other]);
+          sourceFilter.push(other);
+        }
+      } else if (s < 0.5) {
+        params.push(['source', pick(['x" OR source != "y', 'x\\', '\\', '"', `${pick([...sources])}" OR id EXISTS OR source = "`, randomText(30), ''])]);
+      }
+      if (random() < 0.3) params.push(['page', number()]);
+      if (random() < 0.3) params.push(['hitsPerPage', number()]);
+      if (random() < 0.15) params.push(['from', date()]);
+      if (random() < 0.15) params.push(['to', date()]);
+      if (random() < 0.2) params.push(['sort', pick(['relevance', 'newest', 'oldest', 'date_ts:desc', 'id', ''])]);
+      if (random() < 0.05) params.push([pick(['filter', 'attributesToRetrieve', 'limit', 'facets', 'q[]', 'page[x]', '__proto__']), randomText(20)]);
+      const query = params.map(([k, v]) => `${enc(k)}=${random() < 0.02 ? pick(nasty) : enc(v)}`).join('&');
+      return { url: `/api/search?${query}`, sourceFilter: sourceFilter.length > 0 ? sourceFilter : null };
+    }
+    if (route < 0.9) return { url: `/api/articles/${random() < 0.5 ? enc(randomText(30)) : pick(['000_4314f0f1b7597100', '%E0%A4%A', '..%2F..%2Fetc', 'x'.repeat(600), ''])}`, sourceFilter: null };
+    return { url: pick(['/healthz', '/readyz', '/', '/index.html', '/app.js', '/style.css', '/api', '/api/unknown', '/%E0', '/..%2f..%2fpackage.json', '/.env']), sourceFilter: null };
+  };
+
+  const tally = new Map<number, number>();
+  const failures: string[] = [];
+  let escapes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < REQUESTS) {
+      next++;
+      const c = makeCase();
+      const response = await fetch(base + c.url, { redirect: 'manual' });
+      const text = await response.text();
+      tally.set(response.status, (tally.get(response.status) ?? 0) + 1);
+      if (response.status >= 500) failures.push(`${response.status} ${c.url.slice(0, 200)} ${text.slice(0, 200)}`);
+      else if (response.status >= 400) {
+        let message: unknown;
+        try {
+          message = (JSON.parse(text) as { error?: { message?: string } }).error?.message;
+        } catch {
+          message = undefined;
+        }
+        if (typeof message !== 'string') failures.push(`no JSON message: ${response.status} ${c.url.slice(0, 200)} ${text.slice(0, 100)}`);
+      } else if (c.sourceFilter && response.status === 200) {
+        const body = JSON.parse(text) as { hits: { source: string | null }[] };
+        for (const hit of body.hits) if (!c.sourceFilter.includes(hit.source ?? '')) escapes++;
+      }
+      if (text.includes(engine.masterKey)) failures.push(`master key in response to ${c.url.slice(0, 100)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const summary = [...tally].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+  console.log(`fuzz seed ${seed}: ${REQUESTS} requests, ${summary}, filter escapes ${escapes}`);
+  assert.deepEqual(failures.slice(0, 10), [], `seed ${seed}`);
+  assert.equal(escapes, 0, `seed ${seed}`);
+  assert.ok((tally.get(200) ?? 0) > REQUESTS / 10, `too few successful searches to mean anything: ${summary}`);
+  // The gateway is still healthy afterwards.
+  assert.equal((await fetch(`${base}/readyz`)).status, 200);
+});
