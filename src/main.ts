@@ -49,8 +49,10 @@ async function main(): Promise<void> {
     }
     const searchKey = engine.searchKey ?? (await ensureSearchKey(connectEngine({ url: engine.url, apiKey: engine.masterKey!, timeoutMs: 10_000 }), config.indexUid));
     const client = connectEngine({ url: engine.url, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
+    let stopping = false;
     const app = createApp({
       search: new ArticleSearch(client, config.indexUid),
+      draining: () => stopping,
       logger,
       rateLimitPerMinute: config.rateLimitPerMinute,
       corsOrigins: config.corsOrigins,
@@ -59,7 +61,6 @@ async function main(): Promise<void> {
     const { url, close } = await startServer(app, config.port, config.host);
     logger.info({ url, engine: engine.embedded ? 'embedded' : engine.url, index: config.indexUid }, `search page at ${url}/`);
 
-    let stopping = false;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;

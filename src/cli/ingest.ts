@@ -1,19 +1,20 @@
-// `npm run ingest -- [--corpus DIR] [--dry-run]`: index a corpus folder, or print what would be indexed.
+// `npm run ingest -- [--corpus DIR] [--dry-run | --reindex]`: index a corpus folder, or print what would be indexed.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openEngine } from '../engine/index.js';
 import { ingestCorpus } from '../ingest/pipeline.js';
+import { reindexCorpus } from '../ingest/reindex.js';
 import { createLogger } from '../logger.js';
 import { connectEngine } from '../search/engine.js';
 import { progressPrinter } from './progress.js';
 import { resolve } from 'node:path';
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  options: { corpus: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, reindex: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   strict: true,
 });
 if (values.help) {
-  process.stderr.write('usage: npm run ingest -- [--corpus DIR] [--dry-run]\n');
+  process.stderr.write('usage: npm run ingest -- [--corpus DIR] [--dry-run | --reindex]\n  --reindex  rebuild into a side index and swap it in atomically (search stays up)\n');
   process.exit(0);
 }
 const config = loadConfig();
@@ -28,7 +29,8 @@ if (values['dry-run']) {
   try {
     if (!engine.masterKey) throw new Error('ingestion needs MEILI_MASTER_KEY (the search key cannot write)');
     const client = connectEngine({ url: engine.url, apiKey: engine.masterKey, timeoutMs: 60_000 });
-    const report = await ingestCorpus({ corpusDir, logger, engine: { client, indexUid: config.indexUid }, progress: progressPrinter() });
+    const run = values.reindex ? reindexCorpus : ingestCorpus;
+    const report = await run({ corpusDir, logger, engine: { client, indexUid: config.indexUid }, progress: progressPrinter() });
     logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
     process.stderr.write(
       `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +

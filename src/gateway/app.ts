@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
-import { NotFoundError, RateLimitedError } from '../errors.js';
+import { EngineUnavailableError, NotFoundError, RateLimitedError } from '../errors.js';
 import type { ArticleSearch } from '../search/service.js';
 import { errorHandler } from './errors.js';
 import { parseArticleId, parseSearchParams } from './params.js';
@@ -19,6 +19,8 @@ export interface AppDeps {
   corsOrigins?: readonly string[];
   /** Proxy hops whose X-Forwarded-For is believed (default 0). */
   trustProxy?: number;
+  /** True once shutdown has begun: readiness then answers 503 so a balancer stops sending traffic. */
+  draining?: () => boolean;
   /** The search page's static files; defaults to the repository's public/ folder. */
   publicDir?: string;
 }
@@ -61,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (deps.draining?.()) throw new EngineUnavailableError('The gateway is shutting down.');
     await search.ready();
     res.json({ status: 'ready', index: search.indexUid });
   });

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
 /** Listens with timeouts that suit a search API, and gives a drain-then-close function. */
-export async function startServer(app: Express, port: number, host: string): Promise<{ server: Server; url: string; close: (graceMs?: number) => Promise<void> }> {
+export async function startServer(app: Express, port: number, host: string): Promise<{ server: Server; url: string; close: (options?: CloseOptions) => Promise<void> }> {
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, host, () => resolve(s));
     s.once('error', reject);
@@ -15,17 +15,34 @@ export async function startServer(app: Express, port: number, host: string): Pro
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
-  const close = (graceMs = 10_000) =>
+  // While draining, every answer asks the client to close its connection, so no keep-alive socket is
+  // idle-closed under a request the client is just sending (that race shows up as ECONNRESET).
+  let draining = false;
+  server.prependListener('request', (_req, res) => {
+    if (draining) res.setHeader('Connection', 'close');
+  });
+  const close = ({ drainMs = 1000, graceMs = 10_000 }: CloseOptions = {}) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-      timer.unref();
-      server.close(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-      server.closeIdleConnections();
+      draining = true;
+      const stopListening = setTimeout(() => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }, drainMs);
+      stopListening.unref();
     });
   return { server, url, close };
+}
+
+export interface CloseOptions {
+  /** How long requests keep being answered (with Connection: close) before the listener closes. */
+  drainMs?: number;
+  /** How long in-flight requests may take after that before their sockets are cut. */
+  graceMs?: number;
 }
 
 // Node's HTTP parser rejects some requests before Express sees them (a URL or headers over 16 KB, a
