@@ -6,15 +6,15 @@
 //   npm run eval [-- --per-query] [--data DIR (keep the index between runs)] [--corpus DIR]
 //                [--topics FILE] [--qrels FILE] [--anchor RUNFILE (skip running Lucene)] [--out DIR]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { startEmbeddedEngine } from '../src/engine/index.js';
 import { createApp } from '../src/gateway/index.js';
-import { readManifest } from '../src/ingest/manifest.js';
+import { buildSharedCorpus } from './lib/corpus.js';
 import { ingestCorpus } from '../src/ingest/pipeline.js';
 import { connectEngine } from '../src/search/engine.js';
 import { ensureSearchKey } from '../src/search/keys.js';
@@ -39,23 +39,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'ans-eval-'));
 const outDir = resolve(args.out ?? scratch);
 mkdirSync(outDir, { recursive: true });
 
-/** The 10,100 shared articles plus the seeds, in one folder of links (ids = file names). */
 function evalCorpus(): string {
-  if (args.corpus) return resolve(args.corpus);
-  const dir = join(scratch, 'corpus');
-  mkdirSync(dir);
-  const manifest = ['id\tsource\tdate'];
-  for (const [folder, manifestFile] of [
-    [join(shared, 'corpus/articles'), join(shared, 'corpus/manifest.tsv')],
-    [join(root, 'corpus'), join(root, 'corpus/manifest.tsv')],
-  ] as const) {
-    for (const name of readdirSync(folder)) if (name.endsWith('.txt')) symlinkSync(join(folder, name), join(dir, name));
-    const rows = readManifest(dirname(manifestFile));
-    for (const [id, row] of rows) manifest.push(`${id}\t${row.source ?? ''}\t${row.date ?? ''}`);
-  }
-  // The outlets and dates as ingestion gets them in production: from the corpus manifests.
-  writeFileSync(join(dir, 'manifest.tsv'), manifest.join('\n') + '\n');
-  return dir;
+  return args.corpus ? resolve(args.corpus) : buildSharedCorpus(scratch);
 }
 
 function luceneAnchorRun(corpusDir: string): string {

@@ -33,7 +33,7 @@ if (values['dry-run']) {
     const report = await run({ corpusDir, logger, engine: { client, indexUid: config.indexUid }, progress: progressPrinter() });
     logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
     process.stderr.write(
-      `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +
+      `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n` +
         report.skipped.map((s) => `  skipped ${s.file}: ${s.reason}\n`).join(''),
     );
   } finally {

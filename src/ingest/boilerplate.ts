@@ -35,6 +35,8 @@ const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|توي�
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
 
+const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
+
 const RELATED_MARKER =
   /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
 
@@ -78,8 +80,10 @@ const RULES: Rule[] = [
     test: (l, n) => {
       const bare = l.replace(/[\s,|•·/\-–:()]+/g, ' ').trim();
       if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|copy link|pin)\s*)+\.?$/i.test(bare)) return true;
-      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|تابعونا|تابعنا|\d+)$/i.test(w))) return true;
-      if (n <= 40 && PLATFORMS.test(l) && (ADDRESSES_READER.test(l) || URL.test(l) || /(صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|رابط|الرابط|الرقم|اشتراك|للتواصل)/.test(l))) return true;
+      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|\d+)$/i.test(w))) return true;
+      // A platform name plus a call to follow or join our account. A news line that asks the reader a
+      // question about Facebook ("كيف يمكنك أن تعرف ما يجمعه فيسبوك عنك؟") is not one.
+      if (n <= 30 && PLATFORMS.test(l) && (FOLLOW_CALL.test(l) || URL.test(l) || /(صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|الرابط التالي|عبر الرابط|للتواصل)/.test(l))) return true;
       return n <= 30 && PHONE.test(l) && /(اشتراك|رسالة|أرسل|ارسل|إرسال|الرقم|رقم|واتس|للتواصل|اتصل)/.test(l);
     },
   },

@@ -12,22 +12,27 @@ export function formatTermCounts(stems: readonly string[]): string {
   return out;
 }
 
-/** Counts of the wanted stems only (a query has a handful; an article has hundreds). */
+/** Counts of the wanted stems only (a query has a handful; an article has hundreds): a native search per stem. */
 export function countsOf(termCounts: string, wanted: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
-  if (wanted.size === 0 || !termCounts) return found;
-  let start = 0;
-  while (start < termCounts.length) {
-    let end = termCounts.indexOf(' ', start);
-    if (end < 0) end = termCounts.length;
-    const entry = termCounts.slice(start, end);
-    const colon = entry.lastIndexOf(':');
-    const stem = colon > 0 ? entry.slice(0, colon) : entry;
-    if (wanted.has(stem)) {
-      found.set(stem, colon > 0 ? Number(entry.slice(colon + 1)) : 1);
-      if (found.size === wanted.size) break;
+  if (!termCounts) return found;
+  for (const stem of wanted) {
+    let at = termCounts.indexOf(stem);
+    while (at >= 0) {
+      const end = at + stem.length;
+      const startsEntry = at === 0 || termCounts.charCodeAt(at - 1) === 32;
+      const next = termCounts.charCodeAt(end); // NaN at the end of the string
+      if (startsEntry && (Number.isNaN(next) || next === 32 || next === 58)) {
+        let count = 1;
+        if (next === 58) {
+          const space = termCounts.indexOf(' ', end);
+          count = Number(termCounts.slice(end + 1, space < 0 ? undefined : space));
+        }
+        found.set(stem, count);
+        break;
+      }
+      at = termCounts.indexOf(stem, at + 1);
     }
-    start = end + 1;
   }
   return found;
 }

@@ -9,6 +9,8 @@ test('term counts: written once per stem, read back for the wanted stems only', 
   assert.equal(stored, 'قمه ترامب:3 بوتين');
   assert.deepEqual(countsOf(stored, new Set(['ترامب', 'قمه', 'كيم'])), new Map([['قمه', 1], ['ترامب', 3]]));
   assert.deepEqual(countsOf('', new Set(['x'])), new Map());
+  // A stem inside another, or at either end, is matched only as a whole entry.
+  assert.deepEqual(countsOf('ab:2 abc:2 x bab c', new Set(['ab', 'abc', 'b', 'c', 'bab'])), new Map([['ab', 2], ['abc', 2], ['bab', 1], ['c', 1]]));
 });
 
 const scoreCandidates = (candidates: RankCandidate[], stems: string[], statistics: TermStatistics) =>
