@@ -34,3 +34,10 @@ test('highlights follow the analysis: variants and particles are marked where th
   assert.equal(highlightText('قيادة المرأة للسيارات', driving), '<mark>قيادة</mark> المرأة <mark>للسيارات</mark>');
   assert.equal(analyzeQuery('السماح بقيادة').engineQuery, 'سماح قياد');
 });
+
+test('the snippet comes from the first paragraph where every query word has matched', () => {
+  const text = `مقدمة عن روسيا وسوريا في سطر أول.\n${'كلمة '.repeat(60)}\nروسيا سوريا روسيا سوريا روسيا سوريا`;
+  const s = snippet(text, analyzeQuery('روسيا سوريا'), undefined, { words: 10 });
+  assert.match(s, /^مقدمة عن <mark>روسيا<\/mark> <mark>وسوريا<\/mark>/);
+  assert.match(s, / …$/);
+});
