@@ -1,5 +1,6 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { htmlToPageText } from './html.js';
 
 /** Articles bigger than this are reported and skipped: they are not news pages. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -10,11 +11,14 @@ export type CorpusEntry =
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Page text (.txt) or a saved page (.html, .htm), whose article text is extracted first. */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
+
 /** The article files of a corpus folder, sorted, so runs are deterministic. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && extname(e.name).toLowerCase() === '.txt')
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()))
     .map((e) => e.name)
     .sort();
 }
@@ -41,6 +45,10 @@ export async function readArticle(dir: string, name: string): Promise<CorpusEntr
       text = utf8.decode(raw);
     } catch {
       return { ok: false, file, stem, reason: 'not valid UTF-8' };
+    }
+    if (extname(name).toLowerCase() !== '.txt') {
+      text = htmlToPageText(text);
+      if (text.trim() === '') return { ok: false, file, stem, reason: 'no article text found in the HTML' };
     }
     return { ok: true, file, stem, raw, text };
   } catch (error) {

@@ -79,3 +79,20 @@ test('--dry-run prints one JSON object per article on stdout and nothing else', 
   assert.equal(byId['001_bf99efbfbe9b4f54'].source, 'سانا');
   assert.equal(byId['002_d2e71cb321c96b8c'].date, '2021-09-14');
 });
+
+test('an .html page in the corpus is read through Readability and indexed like page text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ans-html-'));
+  try {
+    cpSync(new URL('../fixtures/html/page.html', import.meta.url).pathname, join(dir, 'putin-assad.html'));
+    writeFileSync(join(dir, 'plain.txt'), 'خبر نصي\n\nنص خبر عادي عن الاقتصاد في المغرب.');
+    const report = await ingestInto(engine.admin, 'ingest_html', dir);
+    assert.equal(report.indexed, 2);
+    assert.deepEqual(await indexedIds('ingest_html'), ['plain', 'putin-assad']);
+    const doc = await engine.admin.index('ingest_html').getDocument('putin-assad', { fields: ['title', 'source', 'body'] });
+    assert.equal(doc.title, 'بوتين والأسد يبحثان التعاون في موسكو');
+    assert.equal(doc.source, 'سانا');
+    assert.ok(!String(doc.body).includes('الأكثر قراءة'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
