@@ -9,6 +9,7 @@
 //   analysis     analyzeArabic MB/s beside Lucene ArabicAnalyzer's (../shared/tools/lucene-anchor bench)
 //   gateway      latency and load: GET /api/search vs (a) the exact engine requests it makes, sent
 //                straight to Meilisearch, and (b) stock Meilisearch on raw text with the raw query
+//   load         32 connections for 30 s of mixed real queries through the gateway: errors and p99
 //   rss          peak RSS of `npm run ingest` at 10k and 40k articles (the corpus repeated, new ids)
 //   incremental  re-run on an unchanged corpus, then with 1% of the files changed
 //   scale        100k articles: index time, disk size, search p50/p99 beside the 10k figures
@@ -33,7 +34,7 @@ import { ROOT, SHARED, buildSharedCorpus } from './lib/corpus.js';
 
 const { values: args } = parseArgs({
   options: {
-    only: { type: 'string', default: 'ingest,analysis,gateway,rss,incremental' },
+    only: { type: 'string', default: 'ingest,analysis,gateway,load,rss,incremental' },
     seconds: { type: 'string', default: '10' },
     queries: { type: 'string', default: '300' },
     'scale-docs': { type: 'string', default: '100000' },
@@ -129,7 +130,7 @@ try {
     report('analysis', 'analyzeArabic throughput (best of 3)', `${ours.toFixed(1)} MB/s`, `${lucene.toFixed(1)} MB/s Lucene`, (ours / lucene).toFixed(2), 'target ≥ 1.00');
   }
 
-  if (sections.has('gateway')) await gatewayBench();
+  if (sections.has('gateway') || sections.has('load')) await gatewayBench();
   if (sections.has('rss')) await rssBench();
   if (sections.has('incremental')) await incrementalBench();
   if (sections.has('scale')) await scaleBench();
@@ -216,7 +217,7 @@ async function gatewayBench(): Promise<void> {
 
   // Sequential latency, three passes, the first discarded.
   const latencies = { gateway: [] as number[], engine: [] as number[], raw: [] as number[] };
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < (sections.has('gateway') ? 3 : 0); pass++) {
     for (let i = 0; i < queries.length; i++) {
       const g = await send(agent, gatewayUrl, '', { method: 'GET', path: `/api/search?${new URLSearchParams({ q: queries[i]! })}`, body: '' });
       let e = 0;
@@ -229,7 +230,7 @@ async function gatewayBench(): Promise<void> {
       }
     }
   }
-  for (const q of [0.5, 0.95, 0.99]) {
+  for (const q of sections.has('gateway') ? [0.5, 0.95, 0.99] : []) {
     const name = `p${Math.round(q * 100)}`;
     const g = quantile(latencies.gateway, q);
     const e = quantile(latencies.engine, q);
@@ -237,15 +238,20 @@ async function gatewayBench(): Promise<void> {
     report('gateway', `sequential ${name}, ${queries.length} queries`, ms(g), `${ms(e)} engine requests (a) / ${ms(r)} stock (b)`, `+${(g - e).toFixed(2)} ms / ${(g / r).toFixed(2)}×`, name === 'p50' ? 'target (a) + ≤ 1 ms' : '');
   }
 
+  const gatewayRequests = queries.map((q) => ({ method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q })}` }));
   // Under load: autocannon, bounded time, loopback.
   const load = async (url: string, requests: { method: 'GET' | 'POST'; path: string; body?: string; headers?: Record<string, string> }[], connections: number) => {
     const result = await autocannon({ url, connections, duration: seconds, requests, pipelining: 1 });
     return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
   };
-  const gatewayRequests = queries.map((q) => ({ method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q })}` }));
   const engineRequests = recorded.flat().map((r) => ({ method: r.method as 'POST', path: r.path, body: r.body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
   const rawRequests = queries.map((q) => ({ ...rawRequest(q), method: 'POST' as const, headers: { authorization: `Bearer ${rawKey}`, 'content-type': 'application/json' } }));
-  for (const connections of [1, 8, 32]) {
+  if (sections.has('load')) {
+    // Issue 7's load check: 32 connections, 30 s, mixed real queries through the gateway.
+    const result = await autocannon({ url: server.url, connections: 32, duration: 30, requests: gatewayRequests });
+    report('load', '32 connections × 30 s, mixed real queries', `${result.requests.total} requests, ${result.errors + result.non2xx} errors`, '-', `p99 ${result.latency.p99} ms`, 'target 0 errors');
+  }
+  for (const connections of sections.has('gateway') ? [1, 8, 32] : []) {
     const g = await load(server.url, gatewayRequests, connections);
     const e = await load(engine.url, engineRequests, connections);
     const r = await load(engine.url, rawRequests, connections);

@@ -54,3 +54,22 @@ test('request bodies are not read: a large POST gets a small JSON 404, not a 5xx
   assert.equal(res.status, 404);
   assert.equal(res.body.error.code, 'not_found');
 });
+
+test("the gateway's key can search its one index and nothing else", async () => {
+  const { ensureSearchKey } = await import('../../src/search/keys.js');
+  const { connectEngine } = await import('../../src/search/engine.js');
+  await ingestInto(engine.admin, 'seeds_other');
+  const key = await ensureSearchKey(engine.admin, INDEX);
+  assert.equal(await ensureSearchKey(engine.admin, INDEX), key, 'restarts reuse the key');
+  const client = connectEngine({ url: engine.url, apiKey: key, timeoutMs: 5000 });
+  assert.equal((await client.index(INDEX).search('', { limit: 0, hitsPerPage: 0, page: 1 })).totalHits, 5);
+  const refused = async (what: string, call: () => Promise<unknown>) => {
+    await assert.rejects(call, (error: Error & { cause?: { cause?: { code?: string } } }) => /invalid_api_key|forbidden/i.test(JSON.stringify(error.cause?.cause ?? error.message)), what);
+  };
+  await refused('search another index', () => client.index('seeds_other').search('سوريا'));
+  await refused('add documents', () => client.index(INDEX).addDocuments([{ id: 'x' }]));
+  await refused('read documents', () => client.index(INDEX).getDocuments());
+  await refused('change settings', () => client.index(INDEX).updateSettings({ rankingRules: ['words'] }));
+  await refused('list keys', () => client.getKeys());
+  await refused('delete the index', () => client.deleteIndex(INDEX));
+});
