@@ -65,7 +65,64 @@ function creditLine(line: string): string | undefined {
 const ALIASES = outletAliases()
   .sort((a, b) => b.length - a.length)
   .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—]\\s*(${ALIASES.join('|')})\\s*[)\\]\\-–—:]`, 'i');
+const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—/]\\s*(${ALIASES.join('|')})\\s*[)\\]\\-–—:/]`, 'i');
+
+const KNOWN_AT_END = new RegExp(`(?<=[\\s\\-–—/(])(${ALIASES.join('|')})\\s*$`, 'i');
+const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved)/gi;
+
+/**
+ * The outlet named in a copyright footer: "© 2019 هسبريس. جميع الحقوق محفوظة", "جميع الحقوق محفوظة
+ * لمؤسسة الأهرام © 2016". A known outlet is canonical; an unknown name of one to four words is taken
+ * as it is written.
+ */
+export function copyrightSource(line: string): string | undefined {
+  if (wordCount(line) > 14 || !COPYRIGHT.test(line)) return undefined;
+  COPYRIGHT.lastIndex = 0;
+  const name = line
+    .replace(COPYRIGHT, ' ')
+    .replace(/[\d٠-٩]{4}(\s*[-–]\s*[\d٠-٩]{4})?/g, ' ')
+    .replace(/[.،,|:;()\[\]«»"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^لل/, 'ال')
+    .replace(/^(ل|لـ|لدى|إلى|الى|ل\s)\s*/, '')
+    .replace(/^(مؤسسة|شركة|موقع|لموقع|لمؤسسة|لشركة)\s+/, '')
+    .trim();
+  const bare = name.replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
+  if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
+  return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
+}
+
+/**
+ * A known outlet closing a longer name that spells the agency out first ("وكالة الأنباء الكويتية كونا",
+ * "وكالة الأنباء والمعلومات الفلسطينية - وفا"); not a known name merely ending another one (أخبار الغد).
+ */
+function knownOutletWithin(text: string): string | undefined {
+  const match = KNOWN_AT_END.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index);
+  return /[-–—/]\s*$/.test(before) || /^(وكالة|مؤسسة|شبكة|هيئة)\s/.test(before) ? knownOutlet(match[1]!) : undefined;
+}
+
+/**
+ * The site naming itself in its own furniture: "حمّل تطبيق عكاظ", "تابعوا هسبريس على واتساب",
+ * "ولا تعكس بالضرورة رأي هسبريس", "أنقرة / الأناضول". Only known outlets: the words around are common.
+ */
+export function selfNamedSource(line: string): string | undefined {
+  if (wordCount(line) > 20) return undefined;
+  const match =
+    /(?:حمّل|حمل|نزّل|نزل|حملوا)\s+تطبيق\s+(.{2,25}?)(?:\s+(?:على|عبر|من|في)(?=\s|$)|$)/.exec(line) ??
+    /(?:تابعوا|تابعونا على|تابع)\s+(.{2,25}?)\s+(?:على|عبر)\s/.exec(line) ??
+    /رأي\s+(.{2,25}?)\.?$/.exec(line) ??
+    /^\S+(?:\s\S+)?\s*\/\s*(.{2,25})$/.exec(line);
+  return match ? knownOutlet(match[1]!.trim()) : undefined;
+}
+
+/** "هسبريس - عبد الرحيم العسري": a known outlet before a dash, then the reporter. */
+function outletFirstByline(line: string): string | undefined {
+  const match = /^(.{2,30}?)\s*[-–—|]\s*\S/.exec(line);
+  return match && wordCount(line) <= 8 ? knownOutlet(match[1]!.trim()) : undefined;
+}
 
 /** A credit in the opening words of the lead: "دبي، الإمارات العربية المتحدة (CNN) -- ...". */
 function inlineCredit(line: string): string | undefined {
@@ -132,7 +189,16 @@ export function parsePage(text: string): ParsedPage {
         offerSource(credit, 3);
         continue;
       }
+      const outletFirst = outletFirstByline(line);
+      if (outletFirst) {
+        roles[i] = 'meta:byline';
+        offerSource(outletFirst, 2);
+        continue;
+      }
     }
+    // The footer's copyright and the site's own furniture name the site; the lines stay boilerplate.
+    offerSource(copyrightSource(line), 4);
+    offerSource(selfNamedSource(line), 5);
     const kind = boilerplateKind(line);
     if (kind) roles[i] = `boilerplate:${kind}`;
   }

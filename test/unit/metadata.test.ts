@@ -48,8 +48,8 @@ test('one outlet is one facet value whatever the spelling', () => {
   assert.equal(c.canonical('وكالة سانا'), 'سانا');
   assert.equal(c.canonical('أ.ف.ب'), 'أ ف ب');
   assert.equal(c.canonical('الجزيره نت'), 'الجزيرة نت');
-  assert.equal(c.canonical('صحيفة الغد'), 'صحيفة الغد');
-  assert.equal(c.canonical('صحيفه الغد'), 'صحيفة الغد');
+  assert.equal(c.canonical('صحيفة المدى'), 'صحيفة المدى');
+  assert.equal(c.canonical('صحيفه المدى'), 'صحيفة المدى');
   assert.equal(c.canonical('  '), null);
 });
 
@@ -68,4 +68,21 @@ test('a news line that mentions WhatsApp, cookies or comments stays', () => {
   assert.equal(page.body.length, 3);
   assert.ok(page.lines.at(-1)!.role.startsWith('boilerplate'));
   assert.ok(page.lines.at(-2)!.role.startsWith('boilerplate'));
+});
+
+test('the site named in its copyright footer and its own furniture becomes the source', async () => {
+  const { copyrightSource, selfNamedSource } = await import('../../src/ingest/article.js');
+  assert.equal(copyrightSource('© 2019 هسبريس. جميع الحقوق محفوظة'), 'هسبريس');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لمؤسسة الأهرام © 2016'), 'الأهرام');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لليوم السابع 2018'), 'اليوم السابع');
+  assert.equal(copyrightSource('© وكالة الأنباء القطرية 2019'), 'قنا');
+  assert.equal(copyrightSource('© 2020 وكالة الأنباء الكويتية كونا'), 'كونا');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لوكالة الأنباء والمعلومات الفلسطينية - وفا © 2016'), 'وفا');
+  assert.equal(copyrightSource('حقوق النشر © 2024 موقع أخبار الغد'), 'أخبار الغد');
+  // Prose that mentions rights or copyright is not a footer.
+  assert.equal(copyrightSource('وقال المحامي إن جميع الحقوق محفوظة للعمال بموجب القانون الجديد الذي أقره البرلمان أمس بعد نقاش طويل'), undefined);
+  assert.equal(selfNamedSource('حمّل تطبيق موزاييك على الأندرويد و الآيفون'), 'موزاييك أف أم');
+  assert.equal(selfNamedSource('الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة رأي هسبريس'), 'هسبريس');
+  assert.equal(selfNamedSource('أنقرة / الأناضول'), 'الأناضول');
+  assert.equal(selfNamedSource('حمّل تطبيق الهاتف الجديد على الأندرويد'), undefined);
 });
