@@ -221,6 +221,23 @@ export function parsePage(text: string): ParsedPage {
     }
   }
 
+  // Unmarked teaser blocks: two to six headline-shaped lines in a row between prose paragraphs (other
+  // stories' headlines, as BBC pages insert them mid-article). A single such line is a subheading and stays.
+  const prose = (i: number) => roles[i] === 'content' && /[.!؟?»"”)]$/.test(texts[i]!) && wordCount(texts[i]!) >= 12;
+  const teaserShaped = (i: number) => roles[i] === 'content' && headlineShaped(texts[i]!) && wordCount(texts[i]!) >= 4 && wordCount(texts[i]!) <= 16 && !/[.]$/.test(texts[i]!);
+  for (let i = 1; i < n; i++) {
+    if (!teaserShaped(i)) continue;
+    let end = i;
+    while (end + 1 < n && teaserShaped(end + 1)) end++;
+    const run = end - i + 1;
+    const before = roles.slice(0, i).lastIndexOf('content');
+    const after = roles.indexOf('content', end + 1);
+    if (run >= 2 && run <= 6 && before >= 0 && prose(before) && (after < 0 || prose(after)) && roles.slice(0, before).includes('content')) {
+      for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    }
+    i = end;
+  }
+
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too.
   for (let i = n - 1; i >= 0 && i >= n - TAIL_LINES; i--) {
     if (roles[i] !== 'content') continue;

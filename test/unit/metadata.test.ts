@@ -86,3 +86,22 @@ test('the site named in its copyright footer and its own furniture becomes the s
   assert.equal(selfNamedSource('أنقرة / الأناضول'), 'الأناضول');
   assert.equal(selfNamedSource('حمّل تطبيق الهاتف الجديد على الأندرويد'), undefined);
 });
+
+test('unmarked teaser headlines between paragraphs are removed; a single subheading stays', () => {
+  const prose = (topic: string) => `وقال المتحدث باسم الوزارة إن ${topic} سيستمر خلال الأسابيع المقبلة بحسب ما أعلنته الحكومة في بيانها الرسمي اليوم.`;
+  const page = parsePage(
+    [
+      'الولايات المتحدة تنسحب من مجلس حقوق الإنسان',
+      prose('الانسحاب'),
+      prose('العمل'),
+      'أمريكا تهدد بالانسحاب من مجلس حقوق الإنسان "لتحيزه ضد إسرائيل"',
+      'عشيرة الغفران "تشكو قطر إلى مجلس حقوق الإنسان"',
+      prose('التشاور'),
+      'ردود الفعل الدولية على القرار',
+      prose('النقاش'),
+    ].join('\n'),
+  );
+  assert.ok(!page.body.some((l) => l.startsWith('أمريكا تهدد') || l.startsWith('عشيرة الغفران')));
+  assert.ok(page.body.includes('ردود الفعل الدولية على القرار'));
+  assert.equal(page.body.length, 5);
+});
