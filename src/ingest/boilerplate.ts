@@ -38,7 +38,7 @@ const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (ص�
 const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
@@ -154,6 +154,36 @@ const RULES: Rule[] = [
         /(the views expressed|does not necessarily reflect)/i.test(l)),
   },
   { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
+  // Wire copy's end marks: "(النهاية)", the desk's initials "ع ن م / خ ب".
+  { kind: 'republished', test: (l, n) => n <= 10 && (/^[(\[]?\s*(النهاية|انتهى|end)\s*[)\]]?\.?$/i.test(l) || /^(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5}$/u.test(l)) },
+  // Font-size buttons written as letters: "A A A", "A+ A-".
+  { kind: 'print-font', test: (l, n) => n <= 6 && /^(A[+\-]?\s*){2,4}$/i.test(l) },
+  // Comment threads: counts, empty-state prompts, form buttons, a commenter's name and age.
+  {
+    kind: 'comments',
+    test: (l, n) =>
+      (n <= 12 && /(لا توجد تعليقات|كن أول من (يعلق|يعلّق|يكتب تعليقا)|عدد التعليقات|أضف تعليقك|اضف تعليقك)/.test(l)) ||
+      (n <= 4 && /^(رد|الرد|إرسال|نشر التعليق|التعليق\s*\*?|أرسل التعليق|leave a reply( cancel reply)?|cancel reply|reply)\s*\*?$/i.test(l)) ||
+      (n <= 7 && /(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|أسبوعين|شهر|أشهر)$/.test(l)),
+  },
+  // Reading time: "قراءة 2 دقائق".
+  { kind: 'views', test: (l, n) => n <= 5 && /^(مدة |وقت )?(القراءة|قراءة)\s*:?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)$/.test(l) },
+  // Ad labels in French or wrapped in dashes: "Publicité", "- إعلان -".
+  { kind: 'ad-label', test: (l, n) => n <= 4 && /^[\s\-–—|]*(إعلان|اعلان|publicité|publicite|annonce|werbung)[\s\-–—|]*$/i.test(l) },
+  // Tags without a colon after the label, and "الكلمات الدالة".
+  { kind: 'tags', test: (l, n) => (n <= 3 && /^(الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|الكلمات الدلالية|الوسوم)$/.test(l)) || /^(الكلمات الدالة|كلمات دالة)\s*[:：]/.test(l) },
+  // "تابعوا RT على", "تابع الجزيرة نت على:": a follow line whose platform icons did not copy.
+  { kind: 'share-follow', test: (l, n) => n <= 6 && /^(تابعوا|تابعونا|تابع|تابعنا)\s+.{0,25}\s+(على|عبر)\s*[:：]?$/.test(l) },
+  // "تابع أحدث الأخبار عبر تطبيق Google News"
+  { kind: 'share-follow', test: (l, n) => n <= 14 && /^(تابع|تابعوا|تابعونا)\s+(أحدث|آخر|اخر|أهم|ابرز|أبرز)\s+(الأخبار|الاخبار|المستجدات)/.test(l) && (PLATFORMS.test(l) || /(تطبيق|قناة|قناتنا|حساب)/.test(l)) },
+  // Paywall prompts.
+  { kind: 'newsletter-app', test: (l, n) => n <= 25 && /(مخصص للمشتركين|للمشتركين فقط|اشترك الآن للوصول|اشترك للوصول|subscribers only|subscribe to read)/i.test(l) },
+  // Re-publication rules of an agency.
+  { kind: 'disclaimer', test: (l, n) => n <= 40 && /(يسمح فقط بنشر|يُسمح فقط بنشر|لا يسمح بإعادة النشر|يمنع إعادة النشر|يحظر إعادة النشر|إعادة النشر (دون|بدون) إذن)/.test(l) },
+  // A photo caption closed by its credit: "... (أرشيفية: الإنترنت)", "... (من المصدر)", "... (أ.ف.ب)".
+  { kind: 'caption', test: (l, n) => n <= 22 && /[(\[]\s*(أرشيفية|ارشيفية|أرشيف|من المصدر|المصدر|صورة|الصورة|أ\.?\s?ف\.?\s?ب|رويترز|الأناضول|غيتي|getty|afp|reuters|epa|ap)[^()\[\]]{0,30}[)\]]\.?$/i.test(l) },
+  // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
+  { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
 
 /** The boilerplate kind of a line judged on its own, or undefined for a line that may be content. */

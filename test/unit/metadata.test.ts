@@ -105,3 +105,36 @@ test('unmarked teaser headlines between paragraphs are removed; a single subhead
   assert.ok(page.body.includes('ردود الفعل الدولية على القرار'));
   assert.equal(page.body.length, 5);
 });
+
+test('more page furniture by its shape: end marks, font buttons, comment threads, reading time, paywalls, captions', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  const cases: [string, string][] = [
+    ['(النهاية)', 'republished'],
+    ['ع ن م / خ ب', 'republished'],
+    ['A A A', 'print-font'],
+    ['A+ A-', 'print-font'],
+    ['لا توجد تعليقات حتى الآن. كن أول من يعلق!', 'comments'],
+    ['عدد التعليقات (0)', 'comments'],
+    ['نشر التعليق', 'comments'],
+    ['أبو سامي منذ يومين', 'comments'],
+    ['1 - مواطن غيور منذ 5 ساعات', 'comments'],
+    ['قراءة 2 دقائق', 'views'],
+    ['Publicité', 'ad-label'],
+    ['- إعلان -', 'ad-label'],
+    ['الكلمات الدالة : صفاقس - الحبوب - الحصاد', 'tags'],
+    ['تابعوا RT على', 'share-follow'],
+    ['تابع أحدث الأخبار عبر تطبيق Google News', 'share-follow'],
+    ['هذا المقال مخصص للمشتركين. اشترك الآن للوصول إلى جميع المقالات', 'newsletter-app'],
+    ['يُسمح فقط بنشر جزء من الأخبار المنشورة من قبل الوكالة للمشتركين', 'disclaimer'],
+    ['ناقلة نفط في ميناء السدرة، 4 يوليو 2020. (أرشيفية: الإنترنت)', 'caption'],
+    ['Powered by WordPress | Theme by ThemeGrill', 'english-ui'],
+  ];
+  for (const [line, kind] of cases) assert.equal(boilerplateKind(line), kind, line);
+  // Content with the same words stays.
+  for (const line of [
+    'وقال شهود إن القصف بدأ منذ يومين واستمر حتى صباح اليوم في أحياء المدينة الشرقية.',
+    'أعلنت الحكومة أن النهاية الرسمية للمهلة ستكون الأسبوع المقبل.',
+    'وردّ الوزير على الأسئلة قائلا إن القرار نهائي.',
+    'وتابع الوزير أن الاجتماع سيعقد على مستوى الخبراء.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+});
