@@ -221,6 +221,15 @@ export function parsePage(text: string): ParsedPage {
     }
   }
 
+  // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.
+  for (let i = 0; i + 1 < n; i++) {
+    // A name before the age: alone, "قبل يومين" is the article's own timestamp.
+    if (roles[i] !== 'boilerplate:comments' || !/\S\s+(منذ|قبل)\s+([\d٠-٩]+\s+)?\p{L}+$/u.test(texts[i]!)) continue;
+    const next = i + 1;
+    const contentBefore = roles.slice(0, i).filter((r) => r === 'content').length;
+    if (roles[next] === 'content' && wordCount(texts[next]!) <= 60 && contentBefore >= 3) roles[next] = 'boilerplate:comments';
+  }
+
   // Unmarked teaser blocks: two to six headline-shaped lines in a row between prose paragraphs (other
   // stories' headlines, as BBC pages insert them mid-article). A single such line is a subheading and stays.
   const prose = (i: number) => roles[i] === 'content' && /[.!؟?»"”)]$/.test(texts[i]!) && wordCount(texts[i]!) >= 12;

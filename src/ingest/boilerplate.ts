@@ -31,7 +31,7 @@ export function wordCount(line: string): number {
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
-const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز)/i;
+const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
 
@@ -78,7 +78,10 @@ const RULES: Rule[] = [
   {
     kind: 'share-follow',
     test: (l, n) => {
-      const bare = l.replace(/[\s,|•·/\-–:()]+/g, ' ').trim();
+      const bare = l
+        .replace(/[\s,|•·/\-–:()]+/g, ' ')
+        .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))
+        .trim();
       if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|copy link|pin)\s*)+\.?$/i.test(bare)) return true;
       if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|\d+)$/i.test(w))) return true;
       // A platform name plus a call to follow or join our account. A news line that asks the reader a
@@ -136,7 +139,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'english-ui',
-    test: (l) => /^(تخطي|تخطى|تجاوز|انتقل) (إلى|الى) (المحتوى|المحتوي)( الرئيسي)?$|^(القائمة|القائمة الرئيسية|بحث|إغلاق|اغلاق|المزيد|التالي|السابق|عودة|العودة للأعلى)$/.test(l),
+    test: (l) => /^(تخطي|تخطى|تجاوز|انتقل) (إلى|الى) (المحتوى|المحتوي)( الرئيسي)?$|^(القائمة|القائمة الرئيسية|بحث|إغلاق|اغلاق|المزيد|التالي|السابق|عودة|العودة للأعلى|اشترك|اشترك الآن|قراءة المزيد|اقرأ المزيد|المزيد من الأخبار|عرض المزيد|تحميل المزيد)$/.test(l),
   },
   {
     kind: 'english-ui',
@@ -155,7 +158,7 @@ const RULES: Rule[] = [
   },
   { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
   // Wire copy's end marks: "(النهاية)", the desk's initials "ع ن م / خ ب".
-  { kind: 'republished', test: (l, n) => n <= 10 && (/^[(\[]?\s*(النهاية|انتهى|end)\s*[)\]]?\.?$/i.test(l) || /^(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5}$/u.test(l)) },
+  { kind: 'republished', test: (l, n) => n <= 12 && (/^[(\[]?\s*(النهاية|انتهى|end)\s*[)\]]?\.?(\s+(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5})?$/iu.test(l) || /^(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5}$/u.test(l)) },
   // Font-size buttons written as letters: "A A A", "A+ A-".
   { kind: 'print-font', test: (l, n) => n <= 6 && /^(A[+\-]?\s*){2,4}$/i.test(l) },
   // Comment threads: counts, empty-state prompts, form buttons, a commenter's name and age.

@@ -128,6 +128,10 @@ test('more page furniture by its shape: end marks, font buttons, comment threads
     ['يُسمح فقط بنشر جزء من الأخبار المنشورة من قبل الوكالة للمشتركين', 'disclaimer'],
     ['ناقلة نفط في ميناء السدرة، 4 يوليو 2020. (أرشيفية: الإنترنت)', 'caption'],
     ['Powered by WordPress | Theme by ThemeGrill', 'english-ui'],
+    ['(النهاية) ع ن م / خ ب', 'republished'],
+    ['فيسبوك تويتر يوتيوب إنستغرام تيك توك تلغرام', 'share-follow'],
+    ['لمتابعة أهم الأخبار اشترك في قناة المصري اليوم على تليجرام', 'share-follow'],
+    ['قراءة المزيد', 'english-ui'],
   ];
   for (const [line, kind] of cases) assert.equal(boilerplateKind(line), kind, line);
   // Content with the same words stays.
@@ -137,4 +141,11 @@ test('more page furniture by its shape: end marks, font buttons, comment threads
     'وردّ الوزير على الأسئلة قائلا إن القرار نهائي.',
     'وتابع الوزير أن الاجتماع سيعقد على مستوى الخبراء.',
   ]) assert.equal(boilerplateKind(line), undefined, line);
+});
+
+test('a comment under a commenter and age goes with the thread; a lone age is the article timestamp', () => {
+  const lead = 'أطلقت الإدارة العامة للمرور خدمة جديدة تتيح للمواطنين والمقيمين تجديد رخص القيادة إلكترونيا دون مراجعة.';
+  const page = parsePage(['"المرور" يطلق خدمة جديدة', 'قبل يومين', lead, 'وأوضحت الإدارة أن الرخصة ستصل عبر البريد خلال أيام.', 'وأضافت أن الخدمة مجانية للجميع.', 'التعليقات', 'أبو سامي منذ يومين', 'مشروع ممتاز نتمنى التنفيذ بسرعة'].join('\n'));
+  assert.ok(page.body.includes(lead));
+  assert.ok(!page.body.includes('مشروع ممتاز نتمنى التنفيذ بسرعة'));
 });
