@@ -2,6 +2,7 @@
 // line says to the reader, how long it is, what it is made of), never by one site's exact string.
 // A rule that keys on a topic word (cookies, WhatsApp, comments) also needs evidence that the line
 // speaks to the reader or is UI text, so a news sentence about WhatsApp stays.
+import { outletAliases } from './sources.js';
 
 export type BoilerplateKind =
   | 'cookie-notice'
@@ -36,6 +37,8 @@ const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|توي�
 const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
 
 const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
+
+const OUTLET_NAME = new RegExp(`(${outletAliases().sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
 
 const RELATED_MARKER =
   /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
@@ -179,6 +182,9 @@ const RULES: Rule[] = [
   { kind: 'share-follow', test: (l, n) => n <= 6 && /^(تابعوا|تابعونا|تابع|تابعنا)\s+.{0,25}\s+(على|عبر)\s*[:：]?$/.test(l) },
   // "تابع أحدث الأخبار عبر تطبيق Google News"
   { kind: 'share-follow', test: (l, n) => n <= 14 && /^(تابع|تابعوا|تابعونا)\s+(أحدث|آخر|اخر|أهم|ابرز|أبرز)\s+(الأخبار|الاخبار|المستجدات)/.test(l) && (PLATFORMS.test(l) || /(تطبيق|قناة|قناتنا|حساب)/.test(l)) },
+  // A known station or site presenting itself to "you": "… تؤمنه لكم الجوهرة أف أم". Without its own
+  // name it is the article talking ("نقدم لكم نبذة عن المطار"), and stays.
+  { kind: 'newsletter-app', test: (l, n) => n <= 30 && /(تؤمنه|تؤمنها|يقدمه|يقدمها|تقدمه|تقدمها|يأتيكم|تأتيكم)\s+(لكم|لك)\s/.test(l) && OUTLET_NAME.test(l.replace(/["«»“”]/g, '')) },
   // Paywall prompts.
   { kind: 'newsletter-app', test: (l, n) => n <= 25 && /(مخصص للمشتركين|للمشتركين فقط|اشترك الآن للوصول|اشترك للوصول|subscribers only|subscribe to read)/i.test(l) },
   // Re-publication rules of an agency.
