@@ -161,6 +161,8 @@ export function parsePage(text: string): ParsedPage {
     const date = dateLine(line);
     if (date) {
       roles[i] = 'meta:date';
+      // "الرياض 20 جمادى الأولى 1441 هـ الموافق 15 يناير 2020 م واس": the agency closing a date line.
+      offerSource(knownOutlet(line.trim().split(/\s+/).at(-1) ?? ''), 2);
       if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated)/i.test(line) && !/(نشر|published)/i.test(line) });
       continue;
     }

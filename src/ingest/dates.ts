@@ -1,5 +1,7 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { foldKey } from './fold-key.js';
+import { isPlace } from './places.js';
+import { knownOutlet } from './sources.js';
 
 // Month names as folded by the shared analysis (أ->ا, ة->ه, ى->ي), Levantine, Egyptian/Gulf and
 // Maghrebi (Tunisian/Algerian and Moroccan) forms, plus English.
@@ -109,6 +111,8 @@ const DATE_LINE_WORDS = new Set(
     'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة',
     'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'غرينتش', 'مكة', 'المكرمة', 'القدس',
     'منذ', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
+    // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
+    'رقم', 'العدد', 'عدد', 'تم', 'الموافق', 'pm', 'am', 'عام', 'اعوام', 'سنه', 'سنوات', 'شهر', 'اشهر', 'الاولي', 'الاخري',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ].map((w) => foldKey(w, ' ')),
@@ -127,7 +131,15 @@ export function dateLine(line: string): { iso: string | null } | undefined {
   const covered = (t: { start: number }) => dates.some((d) => t.start >= d.at && t.start < d.at + d.length);
   const rest = tokens.filter((t) => !covered(t));
   const allowed = rest.every(
-    (t) => DATE_LINE_WORDS.has(t.exact) || /^\d+$/.test(t.exact) || HIJRI_MONTHS.has(t.exact) || MONTHS[t.exact] !== undefined || ['الاخره', 'الاخر', 'الاول', 'الثاني', 'الاخرة', 'القعده', 'الحجه', 'القعدة', 'الحجة'].includes(t.exact),
+    (t, i) =>
+      DATE_LINE_WORDS.has(t.exact) ||
+      // A dateline's place first, an agency's code last: "الرياض 20 جمادى الأولى 1441 هـ … واس".
+      (i === 0 && isPlace(t.surface)) ||
+      (i === rest.length - 1 && knownOutlet(t.surface) !== undefined) ||
+      /^\d+$/.test(t.exact) ||
+      HIJRI_MONTHS.has(t.exact) ||
+      MONTHS[t.exact] !== undefined ||
+      ['الاخره', 'الاخر', 'الاول', 'الثاني', 'الاخرة', 'القعده', 'الحجه', 'القعدة', 'الحجة'].includes(t.exact),
   );
   if (!allowed) return undefined;
   if (dates.length === 0) {
