@@ -75,7 +75,10 @@ export function findDates(line: string): FoundDate[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (/^\d{1,2}$/.test(w)) {
-      const month = monthAt(words, i + 1);
+      let month = monthAt(words, i + 1);
+      // Both names of the month, as Reuters and others write it: "9 أكتوبر تشرين الأول 2019".
+      const second = month ? monthAt(words, i + 1 + month.length) : undefined;
+      if (month && second && second.month === month.month) month = { ...month, length: month.length + second.length };
       const yearWord = month ? words[i + 1 + month.length] : undefined;
       if (month && yearWord && /^\d{4}$/.test(yearWord)) {
         const after = words[i + 2 + month.length];
