@@ -141,6 +141,11 @@ export function leadTitle(paragraph: string): string {
 }
 
 /** Cleans one page of text and reads its metadata. Pure: no I/O, no corpus state. */
+const CONTINUATION = /^[«"“(]?\s*(و|ف|كما|لكن|ولكن|غير أن|إلا أن|الا أن|ثم|إلى ذلك|الى ذلك|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل|في الأثناء|يذكر|يشار|يُذكر|يُشار|أما|اما|لذلك|بينما|حيث|إذ|كذلك|أيضا)/;
+
+// Words that merely begin with و or ف: "فاز الزمالك", "وزير الخارجية" open a lead, they do not continue one.
+const NOT_A_CONJUNCTION = /^[«"“(]?\s*(وزير|وزيرة|وزراء|وزارة|وفد|وكالة|وكالات|وسائل|وسط|وقت|واشنطن|وفاة|ولاية|ولي|وحدة|وحدات|وثيقة|وصل|وصلت|ودع|فاز|فازت|فريق|فرنسا|فلسطين|فيلم|فترة|فصائل|فندق|فكرة|فيروس|فيسبوك|فنزويلا|فلاديمير|فتح|فجر|فرض|فرضت|فقد|فقدت)(?![\p{L}\p{M}])/u;
+
 export function parsePage(text: string): ParsedPage {
   const texts = sanitizeLines(text);
   const roles: LineRole[] = texts.map(() => 'content');
@@ -247,6 +252,27 @@ export function parsePage(text: string): ParsedPage {
       for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
     }
     i = end;
+  }
+
+  // Other stories' leads at the end of the page (CNN lists them unmarked): Arabic news paragraphs after the
+  // lead go on with a connective (و، ف، كما، لكن…), a new story's lead does not. Three or more long
+  // paragraphs in a row at the very end, none continuing, after an article that did continue.
+  const contentLines = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
+  const continues = (i: number) => CONTINUATION.test(texts[i]!) && !NOT_A_CONJUNCTION.test(texts[i]!);
+  let runStart = contentLines.length;
+  while (runStart > 0 && !continues(contentLines[runStart - 1]!) && wordCount(texts[contentLines[runStart - 1]!]!) >= 15) runStart--;
+  const run = contentLines.length - runStart;
+  const articleBefore = contentLines.slice(0, runStart);
+  // And set apart: a blank line before the run where the article's own paragraphs follow each other
+  // without one (CNN's layout); pages with a blank line after every paragraph give no such break.
+  const gapBefore = (i: number) => {
+    const at = text.indexOf(texts[i]!);
+    const previous = text.lastIndexOf('\n', at - 1);
+    return at > 0 && previous > 0 && /\n[^\S\n]*$/.test(text.slice(0, previous));
+  };
+  const setApart = runStart < contentLines.length && gapBefore(contentLines[runStart]!) && articleBefore.slice(2).filter(gapBefore).length <= articleBefore.length / 4;
+  if (run >= 3 && setApart && articleBefore.length >= 3 && articleBefore.slice(1).filter(continues).length >= 2) {
+    for (const i of contentLines.slice(runStart)) roles[i] = 'boilerplate:related';
   }
 
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too.

@@ -153,3 +153,13 @@ test('a comment under a commenter and age goes with the thread; a lone age is th
   assert.ok(page.body.includes(lead));
   assert.ok(!page.body.includes('مشروع ممتاز نتمنى التنفيذ بسرعة'));
 });
+
+test("other stories' leads listed after the article (set apart, none continuing) are removed; the article stays", () => {
+  const para = (start: string) => `${start} مسؤولون في العاصمة اليوم إن المحادثات ستستمر خلال الأيام المقبلة بين الطرفين بحسب البيان الرسمي.`;
+  const article = ['رونالدو ينفي مزاعم الاغتصاب', '(CNN)-- نفى نجم كرة القدم البرتغالي المزاعم التي قدمت في دعوى قضائية أمام محكمة في لاس فيغاس أمس.', para('وقال'), para('وأضاف'), para('وكان')];
+  const teasers = [para('أعلن'), para('فاز الزمالك وقال'), para('انتهت المباراة وقال')];
+  const page = parsePage([...article, ' ', ...teasers].join('\n'));
+  assert.deepEqual(page.body, article.slice(1));
+  // Without the break before them the same paragraphs are the article's own.
+  assert.equal(parsePage([...article, ...teasers].join('\n')).body.length, article.length - 1 + teasers.length);
+});
