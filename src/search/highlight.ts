@@ -44,9 +44,12 @@ export interface SnippetOptions {
 
 /**
  * Tokens of the text paragraph by paragraph, stopping after the first paragraph in which every query stem
- * has matched somewhere so far: no later window can match more distinct stems, and analysing whole
- * bodies was most of the gateway's own time per search (npm run bench).
+ * has matched somewhere so far (no later window can match more distinct stems), or, once something has
+ * matched, after the first SNIPPET_SCAN_CHARS characters. Analysing whole bodies was most of the
+ * gateway's own time per search (npm run bench).
  */
+const SNIPPET_SCAN_CHARS = 3000;
+
 function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: Token[]; complete: boolean } {
   const tokens: Token[] = [];
   const wanted = query.stems.size;
@@ -62,7 +65,10 @@ function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: To
       if (isMatch(token, query)) seen.add(matchKey(token, query));
     }
     offset = end + 1;
-    if (wanted > 0 && seen.size >= wanted && offset < text.length) return { tokens, complete: false };
+    if (offset >= text.length) break;
+    if (wanted > 0 && seen.size >= wanted) return { tokens, complete: false };
+    // Long articles: past the first few thousand characters, any matching passage will do.
+    if (offset >= SNIPPET_SCAN_CHARS && seen.size > 0) return { tokens, complete: false };
   }
   return { tokens, complete: true };
 }
