@@ -2,7 +2,7 @@ import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type Boilerp
 import { dateLine } from './dates.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
-import { knownOutlet, outletAliases } from './sources.js';
+import { everydayWord, knownOutlet, outletAliases } from './sources.js';
 
 export type LineRole = 'content' | 'title' | `meta:${'dateline' | 'byline' | 'source' | 'date' | 'credit'}` | `boilerplate:${BoilerplateKind}`;
 
@@ -59,6 +59,8 @@ function sourceLine(line: string): string | undefined {
 /** A line that is only an outlet's name, as wire credits often stand: "(رويترز)", "أ ف ب". */
 function creditLine(line: string): string | undefined {
   const bare = line.replace(/^[\s(\[*–—-]+|[\s)\].–—-]+$/g, '');
+  // "(الخليج)" in brackets is a credit; "الخليج" alone is a section label.
+  if (everydayWord(bare) && bare === line.trim()) return undefined;
   return wordCount(bare) <= 4 && knownOutlet(bare) ? bare : undefined;
 }
 

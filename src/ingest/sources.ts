@@ -64,7 +64,8 @@ const OUTLETS: readonly (readonly string[])[] = [
   ['الدستور', 'Addustour', 'صحيفة الدستور'],
   ['عمون', 'Ammon News', 'وكالة عمون'],
   ['النهار', 'Annahar', 'جريدة النهار'],
-  ['الأخبار', 'Al Akhbar', 'جريدة الأخبار'],
+  // Not الأخبار (Al Akhbar) alone: it is every other page's section label. Its full name still counts.
+  ['جريدة الأخبار', 'Al Akhbar'],
   ['إندبندنت عربية', 'اندبندنت عربية', 'Independent Arabia', 'Independent عربية'],
 ];
 
@@ -77,6 +78,16 @@ for (const [canonical, ...aliases] of OUTLETS) {
 /** The canonical name of a known outlet or agency, or undefined. */
 export function knownOutlet(name: string): string | undefined {
   return CANONICAL.get(key(name));
+}
+
+// Outlet names that are also everyday words (the Gulf, the statement, tomorrow, the homeland…): alone
+// on a line they are a section label or a subheading, not a credit; in a dateline, a copyright line or
+// with their full name (صحيفة الخليج) they still name the outlet.
+const EVERYDAY_WORDS = new Set(['الخليج', 'البيان', 'الاتحاد', 'الوطن', 'الحياة', 'الغد', 'النهار', 'الشروق', 'الخبر', 'الصباح', 'الدستور', 'الراي', 'الرأي', 'العربية', 'الجزيرة', 'الألمانية'].map((name) => key(name)));
+
+/** A known outlet whose bare name is also a common word, so a line holding only it proves nothing. */
+export function everydayWord(name: string): boolean {
+  return EVERYDAY_WORDS.has(key(name));
 }
 
 /** Every alias spelling, for recognising credits inside text. */

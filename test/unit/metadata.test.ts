@@ -163,3 +163,12 @@ test("other stories' leads listed after the article (set apart, none continuing)
   // Without the break before them the same paragraphs are the article's own.
   assert.equal(parsePage([...article, ...teasers].join('\n')).body.length, article.length - 1 + teasers.length);
 });
+
+test('an outlet named by an everyday word is a source only in a credit, not alone on a line', () => {
+  const page = (first: string) => parsePage(`${first}\n\nالحكومة تعلن خطة جديدة للنقل\n\nأعلنت الحكومة اليوم عن خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال السنوات المقبلة.`);
+  assert.equal(page('الخليج').source, null);
+  assert.equal(page('الأخبار').source, null);
+  assert.equal(page('(الخليج)').source, 'الخليج');
+  assert.equal(page('دبي - الخليج').source, 'الخليج');
+  assert.equal(page('سانا').source, 'سانا');
+});
