@@ -14,10 +14,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function isMatch(token: Token, query: AnalyzedQuery): boolean {
-  if (query.stems.has(token.stem) || (token.cliticFree !== null && query.stems.has(token.cliticFree))) return true;
-  if (token.phrase !== null && query.stems.has(token.phrase)) return true;
-  return query.prefix !== null && token.exact.startsWith(query.prefix);
+/**
+ * The query stem a word stands for where it matched in the engine (its stem, its clitic-free stem or its
+ * phrase group), its own stem for the word being typed as a prefix, or null when it does not match.
+ */
+function matchedStem(token: Token, query: AnalyzedQuery): string | null {
+  if (query.stems.has(token.stem)) return token.stem;
+  if (token.cliticFree !== null && query.stems.has(token.cliticFree)) return token.cliticFree;
+  if (token.phrase !== null && query.stems.has(token.phrase)) return token.phrase;
+  return query.prefix !== null && token.exact.startsWith(query.prefix) ? token.stem : null;
 }
 
 /** Marks the matching words of a text: a word matches where its stem matched in the engine. */
@@ -25,7 +30,7 @@ function markRange(text: string, tokens: Token[], from: number, to: number, quer
   let out = '';
   let cursor = from;
   for (const token of tokens) {
-    if (token.start < from || token.end > to || !isMatch(token, query)) continue;
+    if (token.start < from || token.end > to || matchedStem(token, query) === null) continue;
     out += tags.escape(text.slice(cursor, token.start)) + tags.pre + tags.escape(token.surface) + tags.post;
     cursor = token.end;
   }
@@ -62,7 +67,8 @@ function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: To
       token.start += offset;
       token.end += offset;
       tokens.push(token);
-      if (isMatch(token, query)) seen.add(matchKey(token, query));
+      const stem = matchedStem(token, query);
+      if (stem !== null) seen.add(stem);
     }
     offset = end + 1;
     if (offset >= text.length) break;
@@ -73,13 +79,6 @@ function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: To
   return { tokens, complete: true };
 }
 
-/** Which query stem a matching token stands for (its stem, clitic-free stem, phrase group or the prefix). */
-function matchKey(token: Token, query: AnalyzedQuery): string {
-  if (query.stems.has(token.stem)) return token.stem;
-  if (token.cliticFree !== null && query.stems.has(token.cliticFree)) return token.cliticFree;
-  if (token.phrase !== null && query.stems.has(token.phrase)) return token.phrase;
-  return token.stem;
-}
 
 /**
  * The passage of `words` words with the most distinct matching stems (earliest wins ties), cut on word
@@ -90,7 +89,7 @@ export function snippet(text: string, query: AnalyzedQuery, tags: HighlightTags 
   const ellipsis = options.ellipsis ?? '…';
   const { tokens, complete } = tokensUntilAllMatched(text, query);
   if (tokens.length === 0) return tags.escape(text.slice(0, 300));
-  const matched = tokens.map((t) => (isMatch(t, query) ? matchKey(t, query) : null));
+  const matched = tokens.map((t) => matchedStem(t, query));
   let bestStart = 0;
   let bestScore = -1;
   for (let start = 0; start < tokens.length; start++) {

@@ -17,8 +17,7 @@ interface RankedPage {
   facets: Record<string, Record<string, number>>;
 }
 
-function toRankCandidate(hit: CandidateFields, terms: readonly string[]): RankCandidate {
-  const wanted = new Set(terms);
+function toRankCandidate(hit: CandidateFields, wanted: ReadonlySet<string>): RankCandidate {
   return {
     id: hit.id,
     title: countsOf(hit.title_terms ?? '', wanted),
@@ -205,7 +204,7 @@ export class ArticleSearch {
       missing.stems.map((_, i) => articlesIn(counts[i])),
       missing.documents ? articlesIn(counts[missing.stems.length]) : undefined,
     );
-    const candidates = (candidateResult!.hits as unknown as CandidateFields[]).map((hit) => toRankCandidate(hit, query.terms));
+    const candidates = (candidateResult!.hits as unknown as CandidateFields[]).map((hit) => toRankCandidate(hit, query.stems));
     const scores = scoreCandidates(candidates, weighParts(query.parts, this.termStatistics.statistics(query.terms)));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
