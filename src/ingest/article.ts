@@ -2,7 +2,7 @@ import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type Boilerp
 import { dateLine } from './dates.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
-import { everydayWord, knownOutlet, outletAliases } from './sources.js';
+import { everydayWord, knownOutlet, OUTLET_ALTERNATION } from './sources.js';
 
 export type LineRole = 'content' | 'title' | `meta:${'dateline' | 'byline' | 'source' | 'date' | 'credit'}` | `boilerplate:${BoilerplateKind}`;
 
@@ -64,12 +64,9 @@ function creditLine(line: string): string | undefined {
   return wordCount(bare) <= 4 && knownOutlet(bare) ? bare : undefined;
 }
 
-const ALIASES = outletAliases()
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—/]\\s*(${ALIASES.join('|')})\\s*[)\\]\\-–—:/]`, 'i');
+const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—/]\\s*(${OUTLET_ALTERNATION})\\s*[)\\]\\-–—:/]`, 'i');
 
-const KNOWN_AT_END = new RegExp(`(?<=[\\s\\-–—/(])(${ALIASES.join('|')})\\s*$`, 'i');
+const KNOWN_AT_END = new RegExp(`(?<=[\\s\\-–—/(])(${OUTLET_ALTERNATION})\\s*$`, 'i');
 const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved)/gi;
 
 /**

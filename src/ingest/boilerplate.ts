@@ -2,7 +2,7 @@
 // line says to the reader, how long it is, what it is made of), never by one site's exact string.
 // A rule that keys on a topic word (cookies, WhatsApp, comments) also needs evidence that the line
 // speaks to the reader or is UI text, so a news sentence about WhatsApp stays.
-import { outletAliases } from './sources.js';
+import { OUTLET_ALTERNATION } from './sources.js';
 
 export type BoilerplateKind =
   | 'cookie-notice'
@@ -38,7 +38,7 @@ const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (ص�
 
 const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
 
-const OUTLET_NAME = new RegExp(`(${outletAliases().sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
   /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|يثير اهتمامك)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;

@@ -90,10 +90,11 @@ export function everydayWord(name: string): boolean {
   return EVERYDAY_WORDS.has(key(name));
 }
 
-/** Every alias spelling, for recognising credits inside text. */
-export function outletAliases(): string[] {
-  return OUTLETS.flat();
-}
+/** Every alias spelling as one regular-expression alternation, longest first, for finding them in text. */
+export const OUTLET_ALTERNATION = OUTLETS.flat()
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 
 /**
  * Gives one display value per outlet across a run: known outlets by the table, unknown ones by
