@@ -6,7 +6,7 @@
 //   npm run eval [-- --per-query] [--data DIR (keep the index between runs)] [--corpus DIR]
 //                [--topics FILE] [--qrels FILE] [--anchor RUNFILE (skip running Lucene)] [--out DIR]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -113,7 +113,7 @@ try {
   console.log(latency.join('\n'));
 } finally {
   await engine.stop();
-  if (!args.data && !existsSync(join(outDir, 'keep'))) rmSync(join(scratch, 'data'), { recursive: true, force: true });
+  if (!args.data) rmSync(join(scratch, 'data'), { recursive: true, force: true });
 }
 
 /** The target of issue 3, read off the scorer's summary: service nDCG@10 over the anchor's. */

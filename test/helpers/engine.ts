@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -37,4 +37,27 @@ export async function gatewayFor(engine: { url: string; admin: Meilisearch }, in
   const key = await ensureSearchKey(engine.admin, indexUid);
   const client = connectEngine({ url: engine.url, apiKey: key, timeoutMs });
   return createApp({ search: new ArticleSearch(client, indexUid), logger: silentLogger, rateLimitPerMinute: 0, ...options });
+}
+
+const SHARED_CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;
+
+/**
+ * A folder (in `dir`) linking the seeds and `count` shared articles, every `step`-th one, with their rows of
+ * the shared manifest, so outlets and dates come as in production. Returns the ids it holds.
+ */
+export function sharedCorpusSample(dir: string, count: number, step = 1): Set<string> {
+  const names = readdirSync(join(SHARED_CORPUS, 'articles'))
+    .filter((f) => f.endsWith('.txt'))
+    .filter((_, i) => i % step === 0)
+    .slice(0, count);
+  for (const name of names) symlinkSync(join(SHARED_CORPUS, 'articles', name), join(dir, name));
+  const ids = new Set(names.map((n) => n.replace(/\.txt$/, '')));
+  const manifest = readFileSync(join(SHARED_CORPUS, 'manifest.tsv'), 'utf8').split('\n');
+  writeFileSync(join(dir, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!))].join('\n'));
+  for (const name of readdirSync(SEED_CORPUS)) {
+    if (!name.endsWith('.txt')) continue;
+    symlinkSync(join(SEED_CORPUS, name), join(dir, name));
+    ids.add(name.replace(/\.txt$/, ''));
+  }
+  return ids;
 }

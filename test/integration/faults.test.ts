@@ -2,7 +2,7 @@
 // stalling proxy, ingestion killed mid-run, and a full reindex swapped in under a load of searches.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +11,9 @@ import request from 'supertest';
 import { startEmbeddedEngine, freePort, type EmbeddedEngine } from '../../src/engine/embedded.js';
 import { connectEngine } from '../../src/search/engine.js';
 import { reindexCorpus } from '../../src/ingest/reindex.js';
-import { gatewayFor, ingestInto, silentLogger, SEED_CORPUS } from '../helpers/engine.js';
+import { gatewayFor, ingestInto, sharedCorpusSample, silentLogger } from '../helpers/engine.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const SHARED = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const scratch: string[] = [];
 const engines: EmbeddedEngine[] = [];
 after(async () => {
@@ -42,20 +41,9 @@ function killHard(engine: EmbeddedEngine): Promise<void> {
   });
 }
 
-/** A folder of `count` shared articles plus the seeds, with their manifest rows. */
 function corpusOf(count: number): { dir: string; ids: Set<string> } {
   const dir = tempDir('ans-faults-corpus-');
-  const names = readdirSync(join(SHARED, 'articles')).filter((f) => f.endsWith('.txt')).slice(0, count);
-  for (const name of names) symlinkSync(join(SHARED, 'articles', name), join(dir, name));
-  const manifest = readFileSync(join(SHARED, 'manifest.tsv'), 'utf8').split('\n');
-  const ids = new Set(names.map((n) => n.replace(/\.txt$/, '')));
-  writeFileSync(join(dir, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!))].join('\n'));
-  for (const name of readdirSync(SEED_CORPUS)) {
-    if (!name.endsWith('.txt')) continue;
-    symlinkSync(join(SEED_CORPUS, name), join(dir, name));
-    ids.add(name.replace(/\.txt$/, ''));
-  }
-  return { dir, ids };
+  return { dir, ids: sharedCorpusSample(dir, count) };
 }
 
 async function indexedIds(admin: ReturnType<typeof connectEngine>, indexUid: string): Promise<string[]> {
@@ -65,6 +53,13 @@ async function indexedIds(admin: ReturnType<typeof connectEngine>, indexUid: str
     ids.push(...page.results.map((d) => d.id));
     if (page.results.length < 1000) return ids;
   }
+}
+
+/** Exactly the corpus: every id once, none missing, none extra. */
+async function assertHoldsExactly(admin: ReturnType<typeof connectEngine>, indexUid: string, ids: Set<string>): Promise<void> {
+  const indexed = await indexedIds(admin, indexUid);
+  assert.equal(indexed.length, new Set(indexed).size, 'an article is indexed twice');
+  assert.deepEqual(new Set(indexed), ids);
 }
 
 test('engine killed while serving: 503 within a second, then search again without restarting the gateway', async () => {
@@ -173,9 +168,7 @@ test('ingestion killed with SIGKILL mid-run: re-running ends with exactly the co
   assert.ok(partial.length < ids.size + 1, `the kill came too late to test anything (${partial.length} documents)`);
   const second = await ingestProcess(engine, 'killed', dir).done;
   assert.equal(second.code, 0, second.output);
-  const final = await indexedIds(engine.admin, 'killed');
-  assert.equal(final.length, new Set(final).size);
-  assert.deepEqual(new Set(final), ids);
+  await assertHoldsExactly(engine.admin, 'killed', ids);
 });
 
 test('Meilisearch killed with SIGKILL during ingestion: a clear failure, and a re-run after restart is exact', async () => {
@@ -191,9 +184,7 @@ test('Meilisearch killed with SIGKILL during ingestion: a clear failure, and a r
   const restarted = await engineAt(dataDir, Number(new URL(engine.url).port));
   const rerun = await ingestProcess(restarted, 'enginekill', dir).done;
   assert.equal(rerun.code, 0, rerun.output);
-  const final = await indexedIds(restarted.admin, 'enginekill');
-  assert.equal(final.length, new Set(final).size);
-  assert.deepEqual(new Set(final), ids);
+  await assertHoldsExactly(restarted.admin, 'enginekill', ids);
 });
 
 test('a full reindex swaps in atomically: searches during it never fail and never see an empty or partial index', async () => {

@@ -2,17 +2,16 @@
 // 10,000 generated requests, every answer a 2xx or a 4xx with a JSON message, never a 5xx, and a
 // source filter never returning another source's article. Seeded: FUZZ_SEED=n reproduces a run.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Server } from 'node:http';
 import { startServer } from '../../src/gateway/index.js';
-import { gatewayFor, ingestInto, startTestEngine, SEED_CORPUS } from '../helpers/engine.js';
+import { gatewayFor, ingestInto, sharedCorpusSample, startTestEngine } from '../helpers/engine.js';
 
 const REQUESTS = 10_000;
 const CONCURRENCY = 8;
-const SHARED = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const INDEX = 'fuzz';
 
 let engine: Awaited<ReturnType<typeof startTestEngine>>;
@@ -34,12 +33,7 @@ function prng(seed: number) {
 before(async () => {
   // Seeds plus 300 shared articles from several outlets, with the outlets from the shared manifest.
   corpus = mkdtempSync(join(tmpdir(), 'ans-fuzz-'));
-  const manifest = readFileSync(join(SHARED, 'manifest.tsv'), 'utf8').split('\n');
-  const picked = readdirSync(join(SHARED, 'articles')).filter((f) => f.endsWith('.txt')).filter((_, i) => i % 33 === 0).slice(0, 300);
-  for (const name of picked) symlinkSync(join(SHARED, 'articles', name), join(corpus, name));
-  const ids = new Set(picked.map((n) => n.replace(/\.txt$/, '')));
-  writeFileSync(join(corpus, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!))].join('\n'));
-  for (const name of readdirSync(SEED_CORPUS)) if (name.endsWith('.txt')) symlinkSync(join(SEED_CORPUS, name), join(corpus, name));
+  sharedCorpusSample(corpus, 300, 33);
   engine = await startTestEngine();
   await ingestInto(engine.admin, INDEX, corpus);
   const app = await gatewayFor(engine, INDEX, 10_000);
