@@ -32,9 +32,6 @@ export function searchStems(text: string): string[] {
   return stems;
 }
 
-export function stemField(text: string): string {
-  return searchStems(text).join(' ');
-}
 
 export interface DocumentInput {
   id: string;
