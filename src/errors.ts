@@ -3,6 +3,7 @@
 export type ErrorCode =
   | 'invalid_parameter'
   | 'not_found'
+  | 'index_not_found'
   | 'engine_unavailable'
   | 'engine_timeout'
   | 'engine_error'
@@ -30,6 +31,12 @@ export class InvalidParameterError extends AppError {
 export class NotFoundError extends AppError {
   constructor(message: string) {
     super('not_found', message, 404);
+  }
+}
+
+export class IndexNotFoundError extends AppError {
+  constructor(uid: string) {
+    super('index_not_found', `Index \`${uid}\` not found.`, 404);
   }
 }
 

@@ -7,7 +7,8 @@ import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
 import { EngineUnavailableError, NotFoundError, RateLimitedError } from '../errors.js';
 import type { ArticleSearch } from '../search/service.js';
-import { errorHandler } from './errors.js';
+import { compatRouter } from './compat/index.js';
+import { errorHandler, MEILISEARCH_ERRORS } from './errors.js';
 import { parseArticleId, parseSearchParams } from './params.js';
 
 export interface AppDeps {
@@ -24,6 +25,9 @@ export interface AppDeps {
   /** The search page's static files; defaults to the repository's public/ folder. */
   publicDir?: string;
 }
+
+/** Where the Meilisearch-compatible API lives: a client's host is `${origin}/meili`. */
+export const COMPAT_PREFIX = '/meili';
 
 const DEFAULT_PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -68,13 +72,21 @@ export function createApp(deps: AppDeps): Express {
     res.json({ status: 'ready', index: search.indexUid });
   });
 
-  // CORS stays closed unless origins are configured: the page is served from this origin.
+  app.use(COMPAT_PREFIX, (_req, res, next) => {
+    res.locals.errorStyle = MEILISEARCH_ERRORS;
+    next();
+  });
+  // CORS stays closed unless origins are configured: the page is served from this origin. Meilisearch
+  // clients send Authorization and X-Meilisearch-Client, so the compat API reflects requested headers.
   const origins = deps.corsOrigins ?? [];
-  if (origins.length > 0) app.use('/api', cors({ origin: [...origins], methods: ['GET'], credentials: false, maxAge: 600 }));
+  if (origins.length > 0) {
+    app.use('/api', cors({ origin: [...origins], methods: ['GET'], credentials: false, maxAge: 600 }));
+    app.use(COMPAT_PREFIX, cors({ origin: [...origins], methods: ['POST'], credentials: false, maxAge: 600 }));
+  }
   const perMinute = deps.rateLimitPerMinute ?? 1200;
   if (perMinute > 0) {
     app.use(
-      '/api',
+      ['/api', COMPAT_PREFIX],
       rateLimit({
         windowMs: 60_000,
         limit: perMinute,
@@ -98,6 +110,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', () => {
     throw new NotFoundError('No such API route.');
   });
+  app.use(COMPAT_PREFIX, compatRouter(search));
 
   app.use(express.static(deps.publicDir ?? DEFAULT_PUBLIC_DIR, { index: 'index.html', maxAge: '5m' }));
   app.use(() => {

@@ -1,6 +1,17 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { AppError } from '../errors.js';
+import { AppError, InvalidParameterError } from '../errors.js';
+
+/** Set in res.locals.errorStyle by the Meilisearch-compatible router: its clients read Meilisearch's error shape. */
+export const MEILISEARCH_ERRORS = 'meilisearch';
+
+interface HttpError {
+  status: number;
+  code: string;
+  message: string;
+  /** The request field at fault, when one is. */
+  parameter?: string;
+}
 
 /** The one place errors become HTTP: typed errors keep their status; anything else is a logged 500 with no detail. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
@@ -14,11 +25,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (res.headersSent) return;
     if (appError.status === 503) res.setHeader('Retry-After', '5');
-    res.status(appError.status).json({ error: { code: appError.code, message: appError.message }, ...(requestId ? { requestId } : {}) });
+    res.status(appError.status);
+    if (res.locals.errorStyle === MEILISEARCH_ERRORS) {
+      res.json(meilisearchError(appError));
+    } else {
+      res.json({ error: { code: appError.code, message: appError.message }, ...(requestId ? { requestId } : {}) });
+    }
   };
 }
 
-function toHttpError(error: unknown): { status: number; code: string; message: string } {
+function toHttpError(error: unknown): HttpError {
+  if (error instanceof InvalidParameterError) return { status: error.status, code: error.code, message: error.message, ...(error.parameter ? { parameter: error.parameter } : {}) };
   if (error instanceof AppError) return error;
   const e = error as { type?: string; status?: number; statusCode?: number };
   // Errors raised by Express' own body parsing carry a 4xx status and a type.
@@ -29,4 +46,27 @@ function toHttpError(error: unknown): { status: number; code: string; message: s
     return { status, code: 'bad_request', message: 'The request could not be read.' };
   }
   return { status: 500, code: 'internal', message: 'Internal error.' };
+}
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Meilisearch's `{message, code, type, link}`, with its codes where one exists (invalid_search_filter,
+ * index_not_found, malformed_payload…), so its clients show the message (../shared/research/ecosystem.md §1.1).
+ */
+function meilisearchError(error: HttpError): { message: string; code: string; type: string; link: string } {
+  const code =
+    error.code === 'invalid_parameter'
+      ? error.parameter === 'indexUid'
+        ? 'invalid_index_uid'
+        : error.parameter
+          ? `invalid_search_${snakeCase(error.parameter)}`
+          : 'bad_request'
+      : error.code === 'invalid_json'
+        ? 'malformed_payload'
+        : error.code === 'rate_limited'
+          ? 'too_many_search_requests'
+          : error.code;
+  const type = error.status >= 500 || error.code === 'rate_limited' ? 'system' : 'invalid_request';
+  return { message: error.message, code, type, link: `https://docs.meilisearch.com/errors#${code}` };
 }

@@ -4,7 +4,7 @@ import type { SearchRequest } from '../search/service.js';
 
 /** Meilisearch never returns hits past this rank (pagination.maxTotalHits). */
 export const MAX_RESULT_WINDOW = 1000;
-const MAX_QUERY_LENGTH = 500;
+export const MAX_QUERY_LENGTH = 500;
 const MAX_SOURCES = 20;
 
 const day = z
@@ -38,6 +38,11 @@ const searchSchema = z
 // Characters no query needs: C0/C1 controls and lone surrogates. Stripped, not rejected, so pasted text works.
 const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** The query text without those characters, trimmed. */
+export function stripUnwanted(text: string): string {
+  return text.replace(UNWANTED, '').trim();
+}
+
 export function parseSearchParams(query: unknown): SearchRequest {
   const parsed = searchSchema.safeParse(query ?? {});
   if (!parsed.success) {
@@ -54,7 +59,7 @@ export function parseSearchParams(query: unknown): SearchRequest {
   }
   if (p.from && p.to && p.from > p.to) throw new InvalidParameterError('from must not be after to', 'from');
   return {
-    q: (p.q ?? '').replace(UNWANTED, '').trim(),
+    q: stripUnwanted(p.q ?? ''),
     sources: [...new Set(p.source ?? [])],
     ...(p.from ? { from: p.from } : {}),
     ...(p.to ? { to: p.to } : {}),

@@ -9,12 +9,42 @@ import { scoreCandidates, weighParts, type RankCandidate } from './ranking.js';
 import { countsOf } from './terms.js';
 import { TermStatisticsCache } from './term-stats.js';
 
-type Filter = ReturnType<typeof buildFilter>;
+/** Engine filter: top-level elements are ANDed, an inner array is an OR group; every value already quoted. */
+export type EngineFilter = (string | string[])[];
+
+export type FacetStats = Record<string, { min: number; max: number }>;
+
+/** One search as the engine sees it, whichever HTTP contract asked for it (src/gateway). */
+export interface QuerySpec {
+  /** The user's text; analysed here, never sent raw. */
+  q: string;
+  /** Built from validated input only (src/search/filters.ts or the compat filter parser). */
+  filter: EngineFilter;
+  sort: SortOrder;
+  offset: number;
+  /** 0 asks for totals and facets only. */
+  limit: number;
+  /** Filterable fields to count; numeric ones also get min/max in facetStats. */
+  facets: readonly string[];
+}
+
+export interface QueryOutcome {
+  /** The analysed query, for highlighting in the original text. */
+  query: AnalyzedQuery;
+  articles: DisplayedArticle[];
+  totalHits: number;
+  /** False when the engine only estimated the total (offset/limit paging past the ranking window). */
+  exactTotal: boolean;
+  facetDistribution: Record<string, Record<string, number>>;
+  facetStats: FacetStats;
+}
 
 interface RankedPage {
   docs: DisplayedArticle[];
   totalHits: number;
+  exactTotal: boolean;
   facets: Record<string, Record<string, number>>;
+  facetStats: FacetStats;
 }
 
 function toRankCandidate(hit: CandidateFields, wanted: ReadonlySet<string>): RankCandidate {
@@ -83,6 +113,7 @@ const FACETS = ['source', 'year'];
 type CandidateFields = Pick<ArticleDocument, 'id' | (typeof RANKING_FIELDS)[number]>;
 interface FacetCounts {
   facetDistribution?: Record<string, Record<string, number>>;
+  facetStats?: FacetStats;
 }
 
 export interface SearchOptions {
@@ -111,22 +142,20 @@ export class ArticleSearch {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const started = performance.now();
-    const query = analyzeQuery(request.q);
-    const placeholder = query.engineQuery.length === 0;
-    const sort =
-      request.sort === 'newest' || (placeholder && request.sort === 'relevance')
-        ? ['date_ts:desc']
-        : request.sort === 'oldest'
-          ? ['date_ts:asc']
-          : undefined;
-    const filter = buildFilter({
-      sources: request.sources,
-      ...(request.from ? { fromTs: dayToUnixSeconds(request.from) } : {}),
-      ...(request.to ? { toTs: dayToUnixSeconds(request.to) + SECONDS_PER_DAY - 1 } : {}),
+    const outcome = await this.query({
+      q: request.q,
+      filter: buildFilter({
+        sources: request.sources,
+        ...(request.from ? { fromTs: dayToUnixSeconds(request.from) } : {}),
+        ...(request.to ? { toTs: dayToUnixSeconds(request.to) + SECONDS_PER_DAY - 1 } : {}),
+      }),
+      sort: request.sort,
+      offset: (request.page - 1) * request.hitsPerPage,
+      limit: request.hitsPerPage,
+      facets: FACETS,
     });
-    const reranked = this.gatewayRanking && !sort && (request.page - 1) * request.hitsPerPage < RANKING_WINDOW;
-    const page = reranked ? await this.rankedPage(query, filter, request) : await this.enginePage(query, filter, request, sort);
-    const hits = page.docs.map((doc) => ({
+    const { query } = outcome;
+    const hits = outcome.articles.map((doc) => ({
       id: doc.id,
       title: doc.title,
       titleHighlighted: highlightText(doc.title, query, HTML_MARK),
@@ -137,29 +166,51 @@ export class ArticleSearch {
     return {
       query: request.q,
       hits,
-      totalHits: page.totalHits,
+      totalHits: outcome.totalHits,
       page: request.page,
       hitsPerPage: request.hitsPerPage,
-      totalPages: Math.ceil(page.totalHits / request.hitsPerPage),
-      facets: { source: page.facets.source ?? {}, year: page.facets.year ?? {} },
+      totalPages: Math.ceil(outcome.totalHits / request.hitsPerPage),
+      facets: { source: outcome.facetDistribution.source ?? {}, year: outcome.facetDistribution.year ?? {} },
       processingTimeMs: Math.round(performance.now() - started),
     };
   }
 
+  /** The articles of one page with totals and facets, ranked by the gateway within the window. */
+  async query(spec: QuerySpec): Promise<QueryOutcome> {
+    const query = analyzeQuery(spec.q);
+    const placeholder = query.engineQuery.length === 0;
+    const sort =
+      spec.sort === 'newest' || (placeholder && spec.sort === 'relevance')
+        ? ['date_ts:desc']
+        : spec.sort === 'oldest'
+          ? ['date_ts:asc']
+          : undefined;
+    const reranked = this.gatewayRanking && !sort && spec.limit > 0 && spec.offset < RANKING_WINDOW;
+    const page = reranked ? await this.rankedPage(query, spec) : await this.enginePage(query, spec, sort);
+    return { query, articles: page.docs, totalHits: page.totalHits, exactTotal: page.exactTotal, facetDistribution: page.facets, facetStats: page.facetStats };
+  }
+
   /** Sorted by date, or past the ranking window: the engine's own order, in one request. */
-  private async enginePage(query: AnalyzedQuery, filter: Filter, request: SearchRequest, sort: string[] | undefined): Promise<RankedPage> {
+  private async enginePage(query: AnalyzedQuery, spec: QuerySpec, sort: string[] | undefined): Promise<RankedPage> {
+    // Page numbers give an exact total; an offset that is not a multiple of the limit only an estimate.
+    const paged = spec.limit === 0 || spec.offset % spec.limit === 0;
     const response = await engineCall(() =>
       this.index.search(query.engineQuery, {
-        filter,
-        facets: FACETS,
-        page: request.page,
-        hitsPerPage: request.hitsPerPage,
+        filter: spec.filter,
+        facets: [...spec.facets],
+        ...(paged ? { page: spec.limit === 0 ? 1 : spec.offset / spec.limit + 1, hitsPerPage: spec.limit } : { offset: spec.offset, limit: spec.limit }),
         attributesToRetrieve: [...DISPLAYED_FIELDS],
         matchingStrategy: MATCHING_STRATEGY,
         ...(sort ? { sort } : {}),
       }),
     );
-    return { docs: response.hits, totalHits: response.totalHits ?? response.hits.length, facets: response.facetDistribution ?? {} };
+    return {
+      docs: response.hits,
+      totalHits: ((response as { totalHits?: number }).totalHits ?? response.estimatedTotalHits) ?? response.hits.length,
+      exactTotal: paged,
+      facets: response.facetDistribution ?? {},
+      facetStats: response.facetStats ?? {},
+    };
   }
 
   /**
@@ -167,11 +218,11 @@ export class ArticleSearch {
    * document frequency of any query stem not cached; the gateway ranks (src/search/ranking.ts) and then
    * fetches the texts of the one page it shows.
    */
-  private async rankedPage(query: AnalyzedQuery, filter: Filter, request: SearchRequest): Promise<RankedPage> {
+  private async rankedPage(query: AnalyzedQuery, spec: QuerySpec): Promise<RankedPage> {
     const missing = this.termStatistics.missing(query.terms);
     const countQuery = (q: string) => ({ indexUid: this.indexUid, q, limit: 0, facets: ['kind'] });
-    const pageStart = (request.page - 1) * request.hitsPerPage;
-    const pageEnd = pageStart + request.hitsPerPage;
+    const pageStart = spec.offset;
+    const pageEnd = spec.offset + spec.limit;
     // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
     const { results } = await engineCall(() =>
@@ -180,8 +231,8 @@ export class ArticleSearch {
           {
             indexUid: this.indexUid,
             q: query.engineQuery,
-            filter,
-            facets: FACETS,
+            filter: spec.filter,
+            facets: [...spec.facets],
             page: 1,
             hitsPerPage: RANKING_WINDOW,
             attributesToRetrieve: ['id', ...RANKING_FIELDS],
@@ -191,7 +242,7 @@ export class ArticleSearch {
           ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
           ...(missing.documents ? [countQuery('')] : []),
           ...(beyondWindow > 0
-            ? [{ indexUid: this.indexUid, q: query.engineQuery, filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
+            ? [{ indexUid: this.indexUid, q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
             : []),
         ],
       }),
@@ -213,7 +264,9 @@ export class ArticleSearch {
     return {
       docs: await this.articlesByIds(pageIds),
       totalHits: candidateResult!.totalHits ?? candidates.length,
+      exactTotal: true,
       facets: (candidateResult as FacetCounts).facetDistribution ?? {},
+      facetStats: (candidateResult as FacetCounts).facetStats ?? {},
     };
   }
 

@@ -1,0 +1,1 @@
+export { compatRouter } from './router.js';
