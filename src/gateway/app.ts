@@ -112,6 +112,10 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(COMPAT_PREFIX, compatRouter(search));
 
+  // What the page needs to find its index on the compat API; no key: the gateway holds the engine's.
+  app.get('/app-config.json', (_req, res) => {
+    res.json({ index: search.indexUid, compatPath: COMPAT_PREFIX });
+  });
   app.use(express.static(deps.publicDir ?? DEFAULT_PUBLIC_DIR, { index: 'index.html', maxAge: '5m' }));
   app.use(() => {
     throw new NotFoundError('Not found.');

@@ -50,15 +50,17 @@ export interface SnippetOptions {
 /**
  * Tokens of the text paragraph by paragraph, stopping after the first paragraph in which every query stem
  * has matched somewhere so far (no later window can match more distinct stems), or, once something has
- * matched, after the first SNIPPET_SCAN_CHARS characters. Analysing whole bodies was most of the
- * gateway's own time per search (npm run bench).
+ * matched, after the first SNIPPET_SCAN_CHARS characters; in either case only once a full window of
+ * words follows the last match, so a match at a paragraph's end still gets its context. Analysing whole
+ * bodies was most of the gateway's own time per search (npm run bench).
  */
 const SNIPPET_SCAN_CHARS = 3000;
 
-function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: Token[]; complete: boolean } {
+function tokensUntilAllMatched(text: string, query: AnalyzedQuery, windowWords: number): { tokens: Token[]; complete: boolean } {
   const tokens: Token[] = [];
   const wanted = query.stems.size;
   const seen = new Set<string>();
+  let lastMatch = -1;
   let offset = 0;
   while (offset < text.length) {
     let end = text.indexOf('\n', offset);
@@ -68,13 +70,17 @@ function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: To
       token.end += offset;
       tokens.push(token);
       const stem = matchedStem(token, query);
-      if (stem !== null) seen.add(stem);
+      if (stem !== null) {
+        seen.add(stem);
+        lastMatch = tokens.length - 1;
+      }
     }
     offset = end + 1;
     if (offset >= text.length) break;
+    if (seen.size === 0 || tokens.length < lastMatch + windowWords) continue;
     if (wanted > 0 && seen.size >= wanted) return { tokens, complete: false };
     // Long articles: past the first few thousand characters, any matching passage will do.
-    if (offset >= SNIPPET_SCAN_CHARS && seen.size > 0) return { tokens, complete: false };
+    if (offset >= SNIPPET_SCAN_CHARS) return { tokens, complete: false };
   }
   return { tokens, complete: true };
 }
@@ -87,7 +93,7 @@ function tokensUntilAllMatched(text: string, query: AnalyzedQuery): { tokens: To
 export function snippet(text: string, query: AnalyzedQuery, tags: HighlightTags = HTML_MARK, options: SnippetOptions = {}): string {
   const size = options.words ?? 40;
   const ellipsis = options.ellipsis ?? '…';
-  const { tokens, complete } = tokensUntilAllMatched(text, query);
+  const { tokens, complete } = tokensUntilAllMatched(text, query, size);
   if (tokens.length === 0) return tags.escape(text.slice(0, 300));
   const matched = tokens.map((t) => matchedStem(t, query));
   let bestStart = 0;

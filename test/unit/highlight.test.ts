@@ -41,3 +41,11 @@ test('the snippet comes from the first paragraph where every query word has matc
   assert.match(s, /^مقدمة عن <mark>روسيا<\/mark> <mark>وسوريا<\/mark>/);
   assert.match(s, / …$/);
 });
+
+test('a match at the end of a paragraph keeps the words that follow it in the snippet', () => {
+  const text = `${'كلمة '.repeat(30)}خسائر كبيرة بالإرهابيين\n${'تابع '.repeat(30)}\n${'آخر '.repeat(30)}`;
+  const s = snippet(text, analyzeQuery('الإرهابيين'), undefined, { words: 20 });
+  const words = s.replace(/<\/?mark>/g, '').split(/\s+/).filter((w) => w !== '…');
+  assert.equal(words.length, 20, s);
+  assert.match(s, /<mark>بالإرهابيين<\/mark> تابع/);
+});
