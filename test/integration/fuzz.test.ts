@@ -1,4 +1,5 @@
-// Hostile and malformed requests against every public route of a real gateway on a real engine:
+// Hostile and malformed requests against every public route of a real gateway on a real engine, the
+// native API and the Meilisearch-compatible one:
 // 10,000 generated requests, every answer a 2xx or a 4xx with a JSON message, never a 5xx, and a
 // source filter never returning another source's article. Seeded: FUZZ_SEED=n reproduces a run.
 import assert from 'node:assert/strict';
@@ -151,5 +152,79 @@ test(`${REQUESTS} hostile requests: no 5xx, JSON messages on every 4xx, no filte
   assert.equal(escapes, 0, `seed ${seed}`);
   assert.ok((tally.get(200) ?? 0) > REQUESTS / 10, `too few successful searches to mean anything: ${summary}`);
   // The gateway is still healthy afterwards.
+  assert.equal((await fetch(`${base}/readyz`)).status, 200);
+});
+
+test('3000 hostile Meilisearch-protocol requests to /meili: no 5xx, Meilisearch error shape on every 4xx, no filter escapes', async () => {
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000) + 1;
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const maybe = (p: number) => random() < p;
+  const real = () => pick([...sources]);
+  const junk = () => pick<unknown>(['', 'x', '"', '\\', '*', -1, 0, 1.5, 1001, 1e9, null, true, [], {}, ['x'], [['x']], [[[]]], '\u0000', '\ud800', 'year > ', 'source = "x" OR kind = article', '(((', 'title:asc', 'date_ts:desc', '__proto__']);
+  // Half the queries are well-formed (so the engine answers and escapes can be seen), half carry junk.
+  const query = (): Record<string, unknown> => {
+    const hostile = maybe(0.5);
+    const either = <T>(good: readonly T[], bad: readonly unknown[]) => (hostile && maybe(0.3) ? pick([...bad, junk()]) : pick(good));
+    const q: Record<string, unknown> = { indexUid: either([INDEX], ['other', '', '../x', INDEX + ' ']) };
+    if (maybe(0.8)) q.q = either(['سوريا', 'بوتين', 'الإرهاب', '', 'ترمب قمة', '"داعش"', '\u202eسوريا'], ['x'.repeat(600)]);
+    if (maybe(0.5)) q.filter = either([`"source"="${real()}"`, [[`"source"="${real()}"`, `"source"="${real()}"`]], `source IN ["${real()}"] AND year 2015 TO 2019`, '"date_ts">=1500000000', 'NOT (year < 2016 OR year IS NULL)'], [`source = "${real()}\\" OR source != \\"x"`, `source = '${real()}' OR id EXISTS`, 'kind = article', 'body = x']);
+    if (maybe(0.5)) q.facets = either([['source'], ['source', 'year', 'date_ts'], ['*'], []], [['kind'], ['body']]);
+    if (maybe(0.4)) q.attributesToHighlight = either([['*'], ['title'], ['title', 'body']], [['hash']]);
+    if (maybe(0.4)) q.attributesToCrop = either([['body:40'], ['*'], ['body']], [['body:x'], ['title:5:5']]);
+    if (maybe(0.3)) q.attributesToRetrieve = either([['id'], ['*'], ['title', 'source']], [['body_terms']]);
+    if (maybe(0.3)) q.highlightPreTag = either(['__ais-highlight__', '<b>', ''], ['x'.repeat(200)]);
+    if (maybe(0.3)) q.sort = either([['date_ts:desc'], ['date_ts:asc']], [['title:asc'], ['date_ts:desc', 'date_ts:asc']]);
+    for (const key of ['limit', 'offset', 'hitsPerPage', 'page', 'cropLength']) if (maybe(0.2)) q[key] = either([1, 5, 20, 999], [-1, 1.5, 1e9]);
+    if (hostile && maybe(0.05)) q[pick(['showRankingScore', 'vector', 'hybrid', 'distinct', '__proto__', 'federationOptions'])] = junk();
+    return q;
+  };
+  const body = (): { path: string; payload: string } => {
+    const route = random();
+    if (route < 0.7) {
+      const queries = Array.from({ length: pick([1, 1, 2, 3, 4, 25]) }, query);
+      return { path: '/meili/multi-search', payload: maybe(0.03) ? pick(['{', 'null', '[]', '"x"', '{"queries": {}}']) : JSON.stringify(maybe(0.03) ? { queries, federation: {} } : { queries }) };
+    }
+    const { indexUid, ...single } = query();
+    if (route < 0.85) return { path: `/meili/indexes/${encodeURIComponent(String(indexUid).replace(/[\uD800-\uDFFF]/g, '?'))}/search`, payload: JSON.stringify(single) };
+    return { path: `/meili/indexes/${INDEX}/facet-search`, payload: JSON.stringify({ ...single, facetName: pick(['source', 'year', 'kind', '']), facetQuery: pick(['سان', '', 'x', '"']) }) };
+  };
+
+  const tally = new Map<number, number>();
+  const failures: string[] = [];
+  let escapes = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < 3000) {
+      next++;
+      const { path, payload } = body();
+      const response = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+      const text = await response.text();
+      tally.set(response.status, (tally.get(response.status) ?? 0) + 1);
+      if (response.status >= 500) failures.push(`${response.status} ${path} ${payload.slice(0, 300)} ${text.slice(0, 200)}`);
+      else if (response.status >= 400) {
+        const error = JSON.parse(text) as { message?: unknown; code?: unknown; type?: unknown; link?: unknown };
+        if (typeof error.message !== 'string' || typeof error.code !== 'string' || error.type !== 'invalid_request' || typeof error.link !== 'string') {
+          failures.push(`not a Meilisearch error: ${response.status} ${text.slice(0, 200)}`);
+        }
+      } else if (path.endsWith('/multi-search')) {
+        // A filter naming only real sources returns only their articles.
+        const { queries } = JSON.parse(payload) as { queries: { filter?: unknown; attributesToRetrieve?: unknown }[] };
+        const { results } = JSON.parse(text) as { results: { hits: { source?: string }[] }[] };
+        queries.forEach((q, i) => {
+          const named = typeof q.filter === 'string' && /^"source"="([^"\\]*)"$/.exec(q.filter)?.[1];
+          if (!named) return;
+          for (const hit of results[i]!.hits) if (hit.source !== undefined && hit.source !== named) escapes++;
+        });
+      }
+      if (text.includes(engine.masterKey)) failures.push(`master key in response to ${path}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const summary = [...tally].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+  console.log(`compat fuzz seed ${seed}: 3000 requests, ${summary}, filter escapes ${escapes}`);
+  assert.deepEqual(failures.slice(0, 10), [], `seed ${seed}`);
+  assert.equal(escapes, 0, `seed ${seed}`);
+  assert.ok((tally.get(200) ?? 0) > 300, `too few successful searches to mean anything: ${summary}`);
   assert.equal((await fetch(`${base}/readyz`)).status, 200);
 });
