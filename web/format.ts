@@ -25,3 +25,13 @@ export function formatDate(day: string): string {
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
+
+/**
+ * The direction of a passage by its majority script, not its first letter: an Arabic paragraph that opens
+ * with "(CNN)" is still right-to-left, which dir="auto" and unicode-bidi: plaintext get wrong.
+ */
+export function directionOf(text: string): 'rtl' | 'ltr' {
+  const arabic = text.match(/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  return latin > arabic ? 'ltr' : 'rtl';
+}

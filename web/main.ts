@@ -6,7 +6,7 @@ import { history } from 'instantsearch.js/es/lib/routers';
 import { clearRefinements, configure, currentRefinements, hits, pagination, refinementList, searchBox, sortBy, stats } from 'instantsearch.js/es/widgets';
 import { connectRange, connectRefinementList } from 'instantsearch.js/es/connectors';
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
-import { dayToSeconds, endOfDayToSeconds, formatDate, formatNumber, secondsToDay } from './format.js';
+import { dayToSeconds, directionOf, endOfDayToSeconds, formatDate, formatNumber, secondsToDay } from './format.js';
 import { openArticle } from './reader.js';
 
 interface PageConfig {
@@ -115,7 +115,7 @@ async function start(): Promise<void> {
       templates: {
         text: (data, { html }) =>
           data.nbHits === 0
-            ? html``
+            ? html`<span></span>`
             : data.query
               ? html`${formatNumber(data.nbHits)} نتيجة لـ «<bdi>${data.query}</bdi>» (${formatNumber(data.processingTimeMS)} م.ث)`
               : html`أحدث المقالات: ${formatNumber(data.nbHits)} مقالة`,
@@ -156,9 +156,9 @@ async function start(): Promise<void> {
       templates: {
         item: (hit, { html, components }) => html`
           <article class="hit">
-            <h3><a href="/api/articles/${encodeURIComponent(hit.id)}" data-article=${hit.id} dir="auto">${components.Highlight({ attribute: 'title', hit })}</a></h3>
+            <h3><a href="/api/articles/${encodeURIComponent(hit.id)}" data-article=${hit.id} dir=${directionOf(hit.title)}>${components.Highlight({ attribute: 'title', hit })}</a></h3>
             <p class="meta"><bdi class="source">${hit.source ?? 'مصدر غير معروف'}</bdi>${hit.date ? html`<time datetime=${hit.date}>${formatDate(hit.date)}</time>` : ''}</p>
-            <p class="snippet" dir="auto">${components.Snippet({ attribute: 'body', hit })}</p>
+            <p class="snippet" dir=${directionOf(String((hit._snippetResult as { body?: { value?: string } } | undefined)?.body?.value ?? ''))}>${components.Snippet({ attribute: 'body', hit })}</p>
           </article>`,
         empty: (results, { html }) =>
           html`<div class="empty"><p>لا نتائج${results.query ? html` لـ «<bdi>${results.query}</bdi>»` : ''}.</p><p>جرّب كلمات أقل أو أعمّ، أو امسح التصفية.</p></div>`,

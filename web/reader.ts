@@ -1,6 +1,6 @@
 // Reading one article in a dialog over the results, so the list (and the URL) stays where it was.
 // The text is set with textContent: nothing from the article is parsed as markup.
-import { formatDate } from './format.js';
+import { directionOf, formatDate } from './format.js';
 
 interface Article {
   title: string;
@@ -24,11 +24,12 @@ export async function openArticle(id: string, returnFocusTo: HTMLElement): Promi
     if (!response.ok) throw new Error(String(response.status));
     const article = (await response.json()) as Article;
     title.textContent = article.title;
+    title.dir = directionOf(article.title);
     meta.textContent = [article.source ?? 'مصدر غير معروف', article.date ? formatDate(article.date) : ''].filter(Boolean).join(' · ');
     body.replaceChildren(
       ...article.body.split('\n').filter(Boolean).map((paragraph) => {
         const p = document.createElement('p');
-        p.dir = 'auto';
+        p.dir = directionOf(paragraph);
         p.textContent = paragraph;
         return p;
       }),

@@ -86,6 +86,12 @@ browserTest('typing a query shows highlighted results in the original spelling a
   for (const mark of marks) assert.match(mark!, /إرهاب|ارهاب/);
   await page.waitForURL((url) => url.searchParams.get('q') === 'الإرهابيين');
   await shot('02-results');
+
+  await page.locator('#searchbox input').fill('ققققزززز');
+  await page.waitForSelector('#hits .empty');
+  assert.match((await page.textContent('#hits .empty'))!, /لا نتائج لـ «ققققزززز»/);
+  assert.equal(await page.textContent('#stats'), '', 'no count line over an empty list');
+  await shot('02b-no-results');
   assert.deepEqual(pageErrors, []);
 });
 
@@ -147,6 +153,9 @@ browserTest('paginating, then reloading the shared URL, shows the same page of r
 browserTest('keyboard: "/" focuses the search, a result opens in a reader dialog that Escape closes; the source list is searchable', async () => {
   await page.goto(`${server.url}/?q=${encodeURIComponent('بوتين')}`);
   await page.waitForSelector('#hits article');
+  // Arabic passages stay right-to-left even when they open with a Latin credit such as "(CNN)".
+  const directions = await page.$$eval('#hits .snippet', (els) => els.map((e) => [e.getAttribute('dir'), e.textContent?.trim().slice(0, 8)]));
+  assert.ok(directions.every(([dir]) => dir === 'rtl'), JSON.stringify(directions));
   await page.click('#stats');
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.matches('#searchbox input')), true);
