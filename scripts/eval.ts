@@ -5,6 +5,7 @@
 //
 //   npm run eval [-- --per-query] [--data DIR (keep the index between runs)] [--corpus DIR]
 //                [--topics FILE] [--qrels FILE] [--anchor RUNFILE (skip running Lucene)] [--out DIR]
+//                [--shards N (also run the service over N nodes joined by the network feature, issue 8)]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import { buildSharedCorpus } from './lib/corpus.js';
 import { ingestCorpus } from '../src/ingest/pipeline.js';
 import { connectEngine } from '../src/search/engine.js';
 import { ensureSearchKey } from '../src/search/keys.js';
+import { configureNetwork, shardNodes } from '../src/search/network.js';
 import { ArticleSearch } from '../src/search/service.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     qrels: { type: 'string', default: join(root, 'test/fixtures/eval/qrels.txt') },
     anchor: { type: 'string' },
     out: { type: 'string' },
+    shards: { type: 'string' },
   },
 });
 
@@ -70,22 +73,26 @@ try {
   const client = connectEngine({ url: engine.url, apiKey: key, timeoutMs: 10_000 });
   const runs: string[] = [];
   const latency: string[] = [];
-  for (const ranking of ['gateway', 'engine'] as const) {
-    const app = createApp({ search: new ArticleSearch(client, indexUid, { ranking }), logger, rateLimitPerMinute: 0 });
+  const totals = new Map<string, Map<string, number>>();
+  const runService = async (label: string, search: ArticleSearch, runFile: string) => {
+    const app = createApp({ search, logger, rateLimitPerMinute: 0 });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((ok) => server.once('listening', ok));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const search = async (q: string, hitsPerPage: number) => {
+    const searchPage = async (q: string, hitsPerPage: number) => {
       const response = await fetch(`${base}/api/search?${new URLSearchParams({ q, hitsPerPage: String(hitsPerPage) })}`);
       if (!response.ok) throw new Error(`${q}: HTTP ${response.status} ${await response.text()}`);
-      return (await response.json()) as { hits: { id: string }[] };
+      return (await response.json()) as { hits: { id: string }[]; totalHits: number };
     };
     const lines: string[] = [];
+    const counted = new Map<string, number>();
     for (const { qid, query } of topics) {
-      const body = await search(query, 100);
-      body.hits.forEach((hit, i) => lines.push(`${qid} Q0 ${hit.id} ${i + 1} ${1000 - i} ${ranking}`));
+      const body = await searchPage(query, 100);
+      counted.set(qid, body.totalHits);
+      body.hits.forEach((hit, i) => lines.push(`${qid} Q0 ${hit.id} ${i + 1} ${1000 - i} ${label}`));
     }
-    const run = join(outDir, ranking === 'gateway' ? 'service.run' : 'service-engine-order.run');
+    totals.set(label, counted);
+    const run = join(outDir, runFile);
     writeFileSync(run, lines.join('\n') + '\n');
     runs.push(run);
     // Latency as users meet it: one page of 20, term statistics warm (second pass), through HTTP.
@@ -93,22 +100,44 @@ try {
     for (let pass = 0; pass < 3; pass++) {
       for (const { query } of topics) {
         const t0 = performance.now();
-        await search(query, 20);
+        await searchPage(query, 20);
         if (pass > 0) times.push(performance.now() - t0);
       }
     }
     times.sort((a, b) => a - b);
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-    latency.push(`${ranking.padEnd(8)} ranking: GET /api/search, 20 hits, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (${times.length} requests)`);
+    latency.push(`${label.padEnd(8)}: GET /api/search, 20 hits, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (${times.length} requests)`);
     await new Promise((ok) => server.close(ok));
-  }
-  const [serviceRun, engineOrderRun] = runs as [string, string];
+  };
+  await runService('gateway', new ArticleSearch(client, indexUid, { ranking: 'gateway' }), 'service.run');
+  await runService('engine', new ArticleSearch(client, indexUid, { ranking: 'engine' }), 'service-engine-order.run');
 
+  const shardCount = Number(args.shards ?? 0);
+  if (shardCount >= 2) {
+    // The same corpus split over N more embedded nodes joined as one network (issue 8).
+    const nodeEngines = await Promise.all(Array.from({ length: shardCount }, (_, i) => startEmbeddedEngine({ dataDir: join(scratch, `shard${i}`) })));
+    try {
+      const admins = nodeEngines.map((e) => connectEngine({ url: e.url, apiKey: e.masterKey, timeoutMs: 120_000 }));
+      const nodes = shardNodes(nodeEngines.map((e) => e.url));
+      const keys = await configureNetwork(nodes, admins, indexUid);
+      const shardStarted = performance.now();
+      const shardReport = await ingestCorpus({ corpusDir, logger, engine: { client: admins, indexUid } });
+      console.error(`ingested ${shardReport.indexed} over ${shardCount} nodes (${shardReport.nodes?.map((n) => n.documents).join(' + ')}) in ${((performance.now() - shardStarted) / 1000).toFixed(1)} s`);
+      const coordinators = nodeEngines.map((e, i) => connectEngine({ url: e.url, apiKey: keys[i]!, timeoutMs: 10_000 }));
+      await runService(`${shardCount}-nodes`, new ArticleSearch(coordinators[0]!, indexUid, { network: { remotes: nodes.map((n) => n.name), coordinators } }), `service-${shardCount}-nodes.run`);
+      const one = totals.get('gateway')!;
+      const many = totals.get(`${shardCount}-nodes`)!;
+      const differing = [...one].filter(([qid, n]) => many.get(qid) !== n);
+      console.log(`totals: ${topics.length - differing.length} of ${topics.length} topics have the same totalHits on ${shardCount} nodes as on one` + (differing.length ? ` (differ: ${differing.map(([qid, n]) => `${qid} ${n}→${many.get(qid)}`).join(', ')})` : ''));
+    } finally {
+      await Promise.all(nodeEngines.map((e) => e.stop()));
+    }
+  }
   const anchorRun = luceneAnchorRun(corpusDir);
   const scorer = join(shared, 'tools/trec-score.py');
-  const score = execFileSync('python3', [scorer, args.qrels!, anchorRun, serviceRun, engineOrderRun, ...(args['per-query'] ? ['--per-query'] : [])], { encoding: 'utf8' });
+  const score = execFileSync('python3', [scorer, args.qrels!, anchorRun, ...runs, ...(args['per-query'] ? ['--per-query'] : [])], { encoding: 'utf8' });
   console.log(score.trimEnd());
-  console.log(`\nruns: ${anchorRun} ${serviceRun} ${engineOrderRun}`);
+  console.log(`\nruns: ${anchorRun} ${runs.join(' ')}`);
   printRatio(score);
   console.log(latency.join('\n'));
 } finally {

@@ -24,11 +24,21 @@ const schema = z
       .pipe(z.array(z.url({ error: 'CORS_ORIGINS must be a comma-separated list of origins (https://host:port)' })))
       .optional(),
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    MEILI_SHARDS: z
+      .string()
+      .transform((v) => v.split(',').map((u) => u.trim().replace(/\/+$/, '')).filter(Boolean))
+      .pipe(z.array(z.url({ error: 'MEILI_SHARDS must be a comma-separated list of node URLs' })).min(2, 'MEILI_SHARDS needs at least two node URLs').max(64))
+      .optional(),
   })
   .refine((env) => !env.MEILI_URL || env.MEILI_MASTER_KEY || env.MEILI_SEARCH_KEY, {
     message: 'MEILI_URL needs MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for a gateway that only serves)',
     path: ['MEILI_MASTER_KEY'],
-  });
+  })
+  .refine((env) => !env.MEILI_SHARDS || env.MEILI_MASTER_KEY, {
+    message: 'MEILI_SHARDS needs MEILI_MASTER_KEY: it configures the network and a search key on every node',
+    path: ['MEILI_MASTER_KEY'],
+  })
+  .refine((env) => !(env.MEILI_SHARDS && env.MEILI_URL), { message: 'set MEILI_SHARDS or MEILI_URL, not both', path: ['MEILI_URL'] });
 
 export interface Config {
   port: number;
@@ -46,6 +56,8 @@ export interface Config {
   corsOrigins: string[];
   /** Proxy hops in front of the gateway whose X-Forwarded-For is believed (0: none). */
   trustProxy: number;
+  /** Sharded mode: the index split across these nodes, all reachable with `masterKey`. */
+  shards: { urls: string[]; masterKey: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -72,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     corsOrigins: (c.CORS_ORIGINS ?? []).map((o) => new URL(o).origin),
     trustProxy: c.TRUST_PROXY,
+    shards: c.MEILI_SHARDS ? { urls: c.MEILI_SHARDS, masterKey: c.MEILI_MASTER_KEY! } : undefined,
   };
 }

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { progressPrinter } from './cli/progress.js';
-import { ConfigError, loadConfig } from './config.js';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { openEngine } from './engine/index.js';
 import { createApp, startServer } from './gateway/index.js';
 import { listArticleFiles } from './ingest/corpus.js';
@@ -13,6 +14,7 @@ import { ingestCorpus } from './ingest/pipeline.js';
 import { createLogger } from './logger.js';
 import { connectEngine } from './search/engine.js';
 import { ensureSearchKey } from './search/keys.js';
+import { openNetwork } from './search/network.js';
 import { ArticleSearch } from './search/service.js';
 
 async function corpusFingerprint(corpusDir: string, indexUid: string): Promise<string> {
@@ -30,6 +32,7 @@ async function corpusFingerprint(corpusDir: string, indexUid: string): Promise<s
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.shards) return serveShards(config, logger);
   const engine = await openEngine(config, logger);
   const stopEngine = async () => engine.stop().catch((error) => logger.error({ err: error }, 'stopping the engine failed'));
   try {
@@ -60,22 +63,46 @@ async function main(): Promise<void> {
     });
     const { url, close } = await startServer(app, config.port, config.host);
     logger.info({ url, engine: engine.embedded ? 'embedded' : engine.url, index: config.indexUid }, `search page at ${url}/`);
-
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
+    onShutdown(logger, async () => {
       stopping = true;
-      logger.info({ signal }, 'shutting down: draining requests');
       await close();
       await stopEngine();
-      logger.info('stopped');
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    });
   } catch (error) {
     await stopEngine();
     throw error;
   }
+}
+
+/** MEILI_SHARDS: the nodes are external (fed by `npm run ingest`); the gateway searches them as one network. */
+async function serveShards(config: Config, logger: Logger): Promise<void> {
+  const network = await openNetwork(config.shards!, config.indexUid, 10_000);
+  const coordinators = network.nodes.map((node, i) => connectEngine({ url: node.url, apiKey: network.searchKeys[i]!, timeoutMs: config.engineTimeoutMs }));
+  let stopping = false;
+  const search = new ArticleSearch(coordinators[0]!, config.indexUid, {
+    network: { remotes: network.nodes.map((n) => n.name), coordinators, onPartial: (unavailable) => logger.warn({ unavailable }, 'partial search: nodes unavailable') },
+  });
+  const app = createApp({ search, draining: () => stopping, logger, rateLimitPerMinute: config.rateLimitPerMinute, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy });
+  const { url, close } = await startServer(app, config.port, config.host);
+  logger.info({ url, shards: network.nodes, index: config.indexUid }, `search page at ${url}/ over ${network.nodes.length} nodes`);
+  onShutdown(logger, async () => {
+    stopping = true;
+    await close();
+  });
+}
+
+function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    await stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error) => {

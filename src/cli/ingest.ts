@@ -6,6 +6,7 @@ import { ingestCorpus } from '../ingest/pipeline.js';
 import { reindexCorpus } from '../ingest/reindex.js';
 import { createLogger } from '../logger.js';
 import { connectEngine } from '../search/engine.js';
+import { openNetwork } from '../search/network.js';
 import { progressPrinter } from './progress.js';
 import { resolve } from 'node:path';
 
@@ -24,6 +25,16 @@ const corpusDir = values.corpus ? resolve(values.corpus) : config.corpusDir;
 if (values['dry-run']) {
   const report = await ingestCorpus({ corpusDir, logger, dryRun: (article) => process.stdout.write(JSON.stringify(article) + '\n') });
   logger.info({ files: report.files, skipped: report.skipped.length }, 'dry run finished');
+} else if (config.shards) {
+  // Sharded: every node gets the settings, each article goes to one node, the network is (re)configured.
+  const network = await openNetwork(config.shards, config.indexUid);
+  const run = values.reindex ? reindexCorpus : ingestCorpus;
+  const report = await run({ corpusDir, logger, engine: { client: network.admins, indexUid: config.indexUid }, progress: progressPrinter() });
+  logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
+  process.stderr.write(
+    `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +
+      (report.nodes ?? []).map((n, i) => `  ${network.nodes[i]!.name} (${network.nodes[i]!.url}): ${n.documents} articles, ${n.indexed} sent, ${n.deleted} deleted\n`).join(''),
+  );
 } else {
   const engine = await openEngine(config, logger);
   try {

@@ -68,8 +68,10 @@ export function createApp(deps: AppDeps): Express {
   });
   app.get('/readyz', async (_req, res) => {
     if (deps.draining?.()) throw new EngineUnavailableError('The gateway is shutting down.');
-    await search.ready();
-    res.json({ status: 'ready', index: search.indexUid });
+    const { unavailableShards } = await search.ready();
+    const shards = search.shards.length > 0 ? { shards: Object.fromEntries(search.shards.map((name) => [name, unavailableShards.includes(name) ? 'unavailable' : 'ready'])) } : {};
+    // A node down still serves search from the others: ready, but degraded and saying which node.
+    res.json({ status: unavailableShards.length > 0 ? 'degraded' : 'ready', index: search.indexUid, ...shards });
   });
 
   app.use(COMPAT_PREFIX, (_req, res, next) => {

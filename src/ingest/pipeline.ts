@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ArticleDocument } from '../search/document.js';
 import { prepareIndex, waitForTask } from '../search/admin.js';
 import { engineCall } from '../search/engine.js';
+import { shardOf } from '../search/network.js';
 import { listArticleFiles, readArticle } from './corpus.js';
 import { cleanArticle, contentHash, documentId, toDocument, type CleanArticle } from './document.js';
 import { readManifest } from './manifest.js';
@@ -11,8 +12,11 @@ import { SourceCanonicalizer } from './sources.js';
 export interface IngestOptions {
   corpusDir: string;
   logger: Logger;
-  /** Present: write to this index. Absent with dryRun: only print. */
-  engine?: { client: Meilisearch; indexUid: string };
+  /**
+   * Present: write to this index; with several clients (MEILI_SHARDS), each article goes to one node by a
+   * stable hash of its id (src/search/network.ts). Absent with dryRun: only print.
+   */
+  engine?: { client: Meilisearch | readonly Meilisearch[]; indexUid: string };
   /** Called with each article instead of indexing it (`--dry-run`). */
   dryRun?: (article: CleanArticle) => void;
   progress?: (done: number, total: number) => void;
@@ -27,6 +31,8 @@ export interface IngestReport {
   skipped: { file: string; reason: string }[];
   warnings: string[];
   durationMs: number;
+  /** Sharded ingestion: articles sent, deleted and held (after the run) per node, in MEILI_SHARDS order. */
+  nodes?: { indexed: number; deleted: number; documents: number }[];
 }
 
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
@@ -57,26 +63,35 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   const report: IngestReport = { files: files.length, indexed: 0, unchanged: 0, deleted: 0, skipped: [], warnings: [], durationMs: 0 };
   const sources = new SourceCanonicalizer();
 
-  let existing = new Map<string, string>();
+  const clients = engine ? (Array.isArray(engine.client) ? [...(engine.client as readonly Meilisearch[])] : [engine.client as Meilisearch]) : [];
+  const nodes = clients.map((client) => ({
+    client,
+    existing: new Map<string, string>(),
+    seen: new Set<string>(),
+    batch: [] as ArticleDocument[],
+    batchBytes: 0,
+    inFlight: [] as number[],
+    indexed: 0,
+    deleted: 0,
+  }));
   if (engine && !options.dryRun) {
-    await prepareIndex(engine.client, engine.indexUid);
-    existing = await indexedHashes(engine.client, engine.indexUid);
+    for (const node of nodes) {
+      await prepareIndex(node.client, engine.indexUid);
+      node.existing = await indexedHashes(node.client, engine.indexUid);
+    }
   }
 
   const seen = new Set<string>();
-  const inFlight: number[] = [];
-  let batch: ArticleDocument[] = [];
-  let batchBytes = 0;
-
-  const flush = async () => {
-    if (!engine || batch.length === 0) return;
-    const docs = batch;
-    batch = [];
-    batchBytes = 0;
-    const task = await engineCall(() => engine.client.index(engine.indexUid).addDocuments(docs, { primaryKey: 'id' }));
-    inFlight.push(task.taskUid);
+  const flush = async (node: (typeof nodes)[number]) => {
+    if (!engine || node.batch.length === 0) return;
+    const docs = node.batch;
+    node.batch = [];
+    node.batchBytes = 0;
+    const task = await engineCall(() => node.client.index(engine.indexUid).addDocuments(docs, { primaryKey: 'id' }));
+    node.inFlight.push(task.taskUid);
     report.indexed += docs.length;
-    while (inFlight.length >= MAX_TASKS_IN_FLIGHT) await waitForTask(engine.client, inFlight.shift()!);
+    node.indexed += docs.length;
+    while (node.inFlight.length >= MAX_TASKS_IN_FLIGHT) await waitForTask(node.client, node.inFlight.shift()!);
   };
 
   for (const [i, name] of files.entries()) {
@@ -109,27 +124,35 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       options.dryRun(article);
       continue;
     }
+    if (nodes.length === 0) continue;
+    const node = nodes[nodes.length > 1 ? shardOf(id, nodes.length) : 0]!;
+    node.seen.add(id);
     const hash = contentHash(entry.raw, row);
-    if (existing.get(id) === hash) {
+    if (node.existing.get(id) === hash) {
       report.unchanged++;
       continue;
     }
     const doc = toDocument(article, hash);
-    batch.push(doc);
-    batchBytes += Buffer.byteLength(doc.body) * 3; // body, stems and title: a rough upper bound
-    if (batch.length >= batchSize || batchBytes >= MAX_BATCH_BYTES) await flush();
+    node.batch.push(doc);
+    node.batchBytes += Buffer.byteLength(doc.body) * 3; // body, stems and title: a rough upper bound
+    if (node.batch.length >= batchSize || node.batchBytes >= MAX_BATCH_BYTES) await flush(node);
   }
   options.progress?.(files.length, files.length);
-  await flush();
+  for (const node of nodes) await flush(node);
 
   if (engine && !options.dryRun) {
-    for (const uid of inFlight.splice(0)) await waitForTask(engine.client, uid);
-    const stale = [...existing.keys()].filter((id) => !seen.has(id));
-    for (let i = 0; i < stale.length; i += 1000) {
-      const task = await engineCall(() => engine.client.index(engine.indexUid).deleteDocuments(stale.slice(i, i + 1000)));
-      await waitForTask(engine.client, task.taskUid);
+    for (const node of nodes) {
+      for (const uid of node.inFlight.splice(0)) await waitForTask(node.client, uid);
+      // Gone from the corpus, or (after the node count changed) living on a node it no longer belongs to.
+      const stale = [...node.existing.keys()].filter((id) => !node.seen.has(id));
+      for (let i = 0; i < stale.length; i += 1000) {
+        const task = await engineCall(() => node.client.index(engine.indexUid).deleteDocuments(stale.slice(i, i + 1000)));
+        await waitForTask(node.client, task.taskUid);
+      }
+      node.deleted = stale.length;
+      report.deleted += stale.length;
     }
-    report.deleted = stale.length;
+    if (nodes.length > 1) report.nodes = nodes.map((node) => ({ indexed: node.indexed, deleted: node.deleted, documents: node.seen.size }));
   }
   report.durationMs = Date.now() - started;
   return report;

@@ -1,12 +1,13 @@
-import type { Index, Meilisearch } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { networkOfNodes, singleNode, type BackendAnswer, type EngineAnswer, type SearchBackend } from './backend.js';
 import { ARTICLE_KIND, DISPLAYED_FIELDS, RANKING_FIELDS, type ArticleDocument, type DisplayedArticle } from './document.js';
-import { engineCall } from './engine.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
-import { NotFoundError } from '../errors.js';
+import { EngineUnavailableError, NotFoundError } from '../errors.js';
 import { highlightText, snippet, HTML_MARK } from './highlight.js';
 import { analyzeQuery, type AnalyzedQuery } from './query.js';
 import { scoreCandidates, weighParts, type RankCandidate } from './ranking.js';
 import { countsOf } from './terms.js';
+import { shardOf } from './network.js';
 import { TermStatisticsCache } from './term-stats.js';
 
 /** Engine filter: top-level elements are ANDed, an inner array is an OR group; every value already quoted. */
@@ -37,6 +38,8 @@ export interface QueryOutcome {
   exactTotal: boolean;
   facetDistribution: Record<string, Record<string, number>>;
   facetStats: FacetStats;
+  /** Sharded mode: nodes that did not answer, so the answer holds only the others' articles. */
+  unavailableShards: string[];
 }
 
 interface RankedPage {
@@ -91,6 +94,9 @@ export interface SearchResult {
   totalPages: number;
   facets: { source: Record<string, number>; year: Record<string, number> };
   processingTimeMs: number;
+  /** Present, and true, when a node of a sharded index did not answer: results from the others only. */
+  partial?: true;
+  unavailableShards?: string[];
 }
 
 /**
@@ -111,10 +117,10 @@ const SECONDS_PER_DAY = 86_400;
 const FACETS = ['source', 'year'];
 
 type CandidateFields = Pick<ArticleDocument, 'id' | (typeof RANKING_FIELDS)[number]>;
-interface FacetCounts {
-  facetDistribution?: Record<string, Record<string, number>>;
-  facetStats?: FacetStats;
-}
+
+/** A quoted word matches only itself: no prefix, no typo; the facet count is the articles holding it. */
+const countQuery = (q: string) => ({ q, limit: 0, facets: ['kind'] });
+const articlesIn = (result: EngineAnswer | undefined) => result?.facetDistribution.kind?.[ARTICLE_KIND] ?? 0;
 
 export interface SearchOptions {
   /**
@@ -123,21 +129,37 @@ export interface SearchOptions {
    * `npm run eval` can measure what the ranking earns and costs.
    */
   ranking?: 'gateway' | 'engine';
+  /**
+   * Sharded mode (MEILI_SHARDS): the index is split across these network remotes; any of the coordinator
+   * clients (one per node, in the same order) can search them all as one (src/search/backend.ts).
+   */
+  network?: { remotes: readonly string[]; coordinators: readonly Meilisearch[]; onPartial?: (unavailable: string[]) => void };
 }
 
 /** Search over one articles index, with the shared Arabic analysis on the query side. */
 export class ArticleSearch {
-  private readonly index: Index<DisplayedArticle>;
+  private readonly backend: SearchBackend;
   private readonly termStatistics = new TermStatisticsCache();
   private readonly gatewayRanking: boolean;
+  /** Network remotes, in sharded mode; empty on one node. */
+  readonly shards: readonly string[];
 
   constructor(
-    private readonly client: Meilisearch,
+    client: Meilisearch,
     readonly indexUid: string,
     options: SearchOptions = {},
   ) {
-    this.index = client.index<DisplayedArticle>(indexUid);
+    const network = options.network;
+    this.backend = network ? networkOfNodes(network.coordinators, network.remotes, network.onPartial) : singleNode(client);
+    this.shards = network?.remotes ?? [];
     this.gatewayRanking = (options.ranking ?? 'gateway') === 'gateway';
+  }
+
+  /** A batch of searches on our index; the unavailable nodes of every call add up in `missing`. */
+  private async run(queries: Omit<MultiSearchQuery, 'indexUid'>[], missing: Set<string>): Promise<BackendAnswer['answers']> {
+    const { answers, unavailable } = await this.backend.run(queries.map((query) => ({ indexUid: this.indexUid, ...query })));
+    for (const name of unavailable) missing.add(name);
+    return answers;
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -172,6 +194,7 @@ export class ArticleSearch {
       totalPages: Math.ceil(outcome.totalHits / request.hitsPerPage),
       facets: { source: outcome.facetDistribution.source ?? {}, year: outcome.facetDistribution.year ?? {} },
       processingTimeMs: Math.round(performance.now() - started),
+      ...(outcome.unavailableShards.length > 0 ? { partial: true as const, unavailableShards: outcome.unavailableShards } : {}),
     };
   }
 
@@ -186,30 +209,43 @@ export class ArticleSearch {
           ? ['date_ts:asc']
           : undefined;
     const reranked = this.gatewayRanking && !sort && spec.limit > 0 && spec.offset < RANKING_WINDOW;
-    const page = reranked ? await this.rankedPage(query, spec) : await this.enginePage(query, spec, sort);
-    return { query, articles: page.docs, totalHits: page.totalHits, exactTotal: page.exactTotal, facetDistribution: page.facets, facetStats: page.facetStats };
+    const missing = new Set<string>();
+    const page = reranked ? await this.rankedPage(query, spec, missing) : await this.enginePage(query, spec, sort, missing);
+    return {
+      query,
+      articles: page.docs,
+      totalHits: page.totalHits,
+      exactTotal: page.exactTotal,
+      facetDistribution: page.facets,
+      facetStats: page.facetStats,
+      unavailableShards: [...missing].sort(),
+    };
   }
 
   /** Sorted by date, or past the ranking window: the engine's own order, in one request. */
-  private async enginePage(query: AnalyzedQuery, spec: QuerySpec, sort: string[] | undefined): Promise<RankedPage> {
+  private async enginePage(query: AnalyzedQuery, spec: QuerySpec, sort: string[] | undefined, missing: Set<string>): Promise<RankedPage> {
     // Page numbers give an exact total; an offset that is not a multiple of the limit only an estimate.
     const paged = spec.limit === 0 || spec.offset % spec.limit === 0;
-    const response = await engineCall(() =>
-      this.index.search(query.engineQuery, {
-        filter: spec.filter,
-        facets: [...spec.facets],
-        ...(paged ? { page: spec.limit === 0 ? 1 : spec.offset / spec.limit + 1, hitsPerPage: spec.limit } : { offset: spec.offset, limit: spec.limit }),
-        attributesToRetrieve: [...DISPLAYED_FIELDS],
-        matchingStrategy: MATCHING_STRATEGY,
-        ...(sort ? { sort } : {}),
-      }),
+    const [response] = await this.run(
+      [
+        {
+          q: query.engineQuery,
+          filter: spec.filter,
+          facets: [...spec.facets],
+          ...(paged ? { page: spec.limit === 0 ? 1 : spec.offset / spec.limit + 1, hitsPerPage: spec.limit } : { offset: spec.offset, limit: spec.limit }),
+          attributesToRetrieve: [...DISPLAYED_FIELDS],
+          matchingStrategy: MATCHING_STRATEGY,
+          ...(sort ? { sort } : {}),
+        },
+      ],
+      missing,
     );
     return {
-      docs: response.hits,
-      totalHits: ((response as { totalHits?: number }).totalHits ?? response.estimatedTotalHits) ?? response.hits.length,
+      docs: response!.hits as unknown as DisplayedArticle[],
+      totalHits: response!.totalHits,
       exactTotal: paged,
-      facets: response.facetDistribution ?? {},
-      facetStats: response.facetStats ?? {},
+      facets: response!.facetDistribution,
+      facetStats: response!.facetStats,
     };
   }
 
@@ -218,18 +254,15 @@ export class ArticleSearch {
    * document frequency of any query stem not cached; the gateway ranks (src/search/ranking.ts) and then
    * fetches the texts of the one page it shows.
    */
-  private async rankedPage(query: AnalyzedQuery, spec: QuerySpec): Promise<RankedPage> {
+  private async rankedPage(query: AnalyzedQuery, spec: QuerySpec, unavailable: Set<string>): Promise<RankedPage> {
     const missing = this.termStatistics.missing(query.terms);
-    const countQuery = (q: string) => ({ indexUid: this.indexUid, q, limit: 0, facets: ['kind'] });
     const pageStart = spec.offset;
     const pageEnd = spec.offset + spec.limit;
     // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
-    const { results } = await engineCall(() =>
-      this.client.multiSearch({
-        queries: [
+    const results = await this.run(
+      [
           {
-            indexUid: this.indexUid,
             q: query.engineQuery,
             filter: spec.filter,
             facets: [...spec.facets],
@@ -238,18 +271,16 @@ export class ArticleSearch {
             attributesToRetrieve: ['id', ...RANKING_FIELDS],
             matchingStrategy: MATCHING_STRATEGY,
           },
-          // A quoted word matches only itself: no prefix, no typo, the count of articles holding the stem.
           ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
           ...(missing.documents ? [countQuery('')] : []),
           ...(beyondWindow > 0
-            ? [{ indexUid: this.indexUid, q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
+            ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
             : []),
-        ],
-      }),
+      ],
+      unavailable,
     );
     const [candidateResult, ...counts] = results;
     const beyondIds = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string }[]).map((hit) => hit.id) : [];
-    const articlesIn = (result: FacetCounts | undefined) => result?.facetDistribution?.kind?.[ARTICLE_KIND] ?? 0;
     this.termStatistics.store(
       missing.stems,
       missing.stems.map((_, i) => articlesIn(counts[i])),
@@ -262,36 +293,54 @@ export class ArticleSearch {
     const order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyondIds];
     const pageIds = order.slice(pageStart, pageEnd);
     return {
-      docs: await this.articlesByIds(pageIds),
-      totalHits: candidateResult!.totalHits ?? candidates.length,
+      docs: await this.articlesByIds(pageIds, unavailable),
+      totalHits: candidateResult!.totalHits,
       exactTotal: true,
-      facets: (candidateResult as FacetCounts).facetDistribution ?? {},
-      facetStats: (candidateResult as FacetCounts).facetStats ?? {},
+      facets: candidateResult!.facetDistribution,
+      facetStats: candidateResult!.facetStats,
     };
   }
 
-  /** The displayed fields of these articles, in this order. */
-  private async articlesByIds(ids: readonly string[]): Promise<DisplayedArticle[]> {
+  /**
+   * The displayed fields of these articles, in this order. Across nodes each article is asked of the node
+   * it lives on (shardOf), all nodes at once: no second fan-out through the network.
+   */
+  private async articlesByIds(ids: readonly string[], unavailable: Set<string>): Promise<DisplayedArticle[]> {
     if (ids.length === 0) return [];
-    const response = await engineCall(() =>
-      this.index.search('', { filter: `id IN [${ids.map(quoteFilterValue).join(', ')}]`, limit: ids.length, attributesToRetrieve: [...DISPLAYED_FIELDS] }),
+    const byNode = new Map<number, string[]>();
+    for (const id of ids) {
+      const node = this.shards.length > 0 ? shardOf(id, this.shards.length) : 0;
+      byNode.set(node, [...(byNode.get(node) ?? []), id]);
+    }
+    const answers = await Promise.all(
+      [...byNode].map(async ([node, nodeIds]) => {
+        const { answers: [answer], unavailable: down } = await this.backend.runOnNode(node, [
+          { indexUid: this.indexUid, q: '', filter: `id IN [${nodeIds.map(quoteFilterValue).join(', ')}]`, limit: nodeIds.length, attributesToRetrieve: [...DISPLAYED_FIELDS] },
+        ]);
+        for (const name of down) unavailable.add(name);
+        return answer!.hits as unknown as DisplayedArticle[];
+      }),
     );
-    const byId = new Map(response.hits.map((doc) => [doc.id, doc]));
+    const byId = new Map(answers.flat().map((doc) => [doc.id, doc]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async getArticle(id: string): Promise<DisplayedArticle> {
     // The gateway's key may only search, so one article is fetched as a filtered search.
-    const response = await engineCall(() =>
-      this.index.search('', { filter: `id = ${quoteFilterValue(id)}`, limit: 1, attributesToRetrieve: [...DISPLAYED_FIELDS] }),
-    );
-    const doc = response.hits[0];
+    const down = new Set<string>();
+    const [doc] = await this.articlesByIds([id], down);
+    if (!doc && down.size > 0) throw new EngineUnavailableError('The node holding this article is unavailable; try again shortly.');
     if (!doc) throw new NotFoundError('No article has this id.');
     return { id: doc.id, title: doc.title, source: doc.source ?? null, date: doc.date ?? null, date_ts: doc.date_ts ?? null, year: doc.year ?? null, body: doc.body };
   }
 
-  /** Ready when the engine answers a search on our index with our key. */
-  async ready(): Promise<void> {
-    await engineCall(() => this.index.search('', { limit: 0 }));
+  /**
+   * Ready when the engine answers a search on our index with our key; in sharded mode, when at least one
+   * node does, and the answer names the nodes that did not.
+   */
+  async ready(): Promise<{ unavailableShards: string[] }> {
+    const missing = new Set<string>();
+    await this.run([{ q: '', limit: 0 }], missing);
+    return { unavailableShards: [...missing].sort() };
   }
 }

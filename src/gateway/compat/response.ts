@@ -79,6 +79,7 @@ export function searchResult(outcome: QueryOutcome, request: CompatSearch, spec:
           facetStats: Object.fromEntries(Object.entries(outcome.facetStats).filter(([f]) => spec.facets.includes(f))),
         }
       : {}),
+    ...(outcome.unavailableShards.length > 0 ? { partial: true, unavailableShards: outcome.unavailableShards } : {}),
   };
 }
 

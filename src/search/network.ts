@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Meilisearch } from 'meilisearch';
+import { connectEngine, engineCall } from './engine.js';
+import { ensureSearchKey } from './keys.js';
+
+// Several Meilisearch nodes searched as one, with the engine's own network feature
+// (../shared/research/meilisearch-notes.md, "Network"): every node knows every node as a remote, and a
+// federated multi-search with one query per remote fans out and merges hits and facets. No home-made
+// scatter-gather: the gateway sends one federated request and reads the engine's merge.
+
+export interface ShardNode {
+  /** The node's name in the network: shard0, shard1… by its position in MEILI_SHARDS. */
+  name: string;
+  url: string;
+}
+
+export function shardNodes(urls: readonly string[]): ShardNode[] {
+  return urls.map((url, i) => ({ name: `shard${i}`, url }));
+}
+
+/**
+ * The node an article lives on: a stable hash of its id, so re-runs, updates and deletes land where the
+ * article is. Changing the number of nodes moves most articles: that is a full re-ingest (README).
+ */
+export function shardOf(id: string, nodeCount: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % nodeCount;
+}
+
+/**
+ * Makes every node know all nodes, each with a search-only key on the index, and names itself. Idempotent:
+ * keys are found by name, remotes no longer listed are removed. Returns each node's search key.
+ */
+export async function configureNetwork(nodes: readonly ShardNode[], admins: readonly Meilisearch[], indexUid: string): Promise<string[]> {
+  const keys: string[] = [];
+  for (const admin of admins) {
+    await engineCall(() => admin.updateExperimentalFeatures({ network: true } as never));
+    keys.push(await ensureSearchKey(admin, indexUid));
+  }
+  const remotes = Object.fromEntries(nodes.map((node, i) => [node.name, { url: node.url, searchApiKey: keys[i]! }]));
+  for (const [i, admin] of admins.entries()) {
+    const current = await engineCall(() => admin.getNetwork());
+    const gone = Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes));
+    await engineCall(() => admin.updateNetwork({ self: nodes[i]!.name, remotes: { ...remotes, ...Object.fromEntries(gone.map((name) => [name, null])) } }));
+  }
+  return keys;
+}
+
+export interface OpenNetwork {
+  nodes: ShardNode[];
+  /** Master-key clients, one per node, in MEILI_SHARDS order: for ingestion and setup. */
+  admins: Meilisearch[];
+  /** Each node's search-only key on the index, in the same order: what the gateway holds. */
+  searchKeys: string[];
+}
+
+/** Connects to every node of MEILI_SHARDS and configures the network (idempotent); ingestion and `npm start` both run it. */
+export async function openNetwork(shards: { urls: readonly string[]; masterKey: string }, indexUid: string, timeoutMs = 60_000): Promise<OpenNetwork> {
+  const nodes = shardNodes(shards.urls);
+  const admins = nodes.map((node) => connectEngine({ url: node.url, apiKey: shards.masterKey, timeoutMs }));
+  const searchKeys = await configureNetwork(nodes, admins, indexUid);
+  return { nodes, admins, searchKeys };
+}
