@@ -2,7 +2,7 @@
 // are shared and noisy, so only ratios mean much). Never part of `npm test`.
 //
 //   npm run bench [-- --only gateway,ingest,analysis,rss,incremental,scale] [--seconds 10] [--queries 300]
-//                 [--scale-docs 100000] [--keep DIR]
+//                 [--scale-docs 100000] [--shards-docs 10105] [--keep DIR]
 //
 // Sections (default: all but scale, which indexes 100k articles and takes several minutes):
 //   ingest       raw indexing (no cleaning or analysis) vs our full ingestion, same 10,105 articles
@@ -13,6 +13,8 @@
 //   rss          peak RSS of `npm run ingest` at 10k and 40k articles (the corpus repeated, new ids)
 //   incremental  re-run on an unchanged corpus, then with 1% of the files changed
 //   scale        100k articles: index time, disk size, search p50/p99 beside the 10k figures
+//   shards       one node vs two nodes joined by the network feature (MEILI_SHARDS), both on this machine:
+//                ingest time and search p50/p99 (--shards-docs 100000 for the 100k figures)
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
@@ -28,6 +30,7 @@ import { ingestCorpus } from '../src/ingest/pipeline.js';
 import { listArticleFiles } from '../src/ingest/corpus.js';
 import { connectEngine } from '../src/search/engine.js';
 import { ensureSearchKey } from '../src/search/keys.js';
+import { configureNetwork, shardNodes } from '../src/search/network.js';
 import { ArticleSearch } from '../src/search/service.js';
 import { nodeHttpClient } from '../src/search/transport.js';
 import { ROOT, SHARED, buildSharedCorpus } from './lib/corpus.js';
@@ -38,6 +41,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     queries: { type: 'string', default: '300' },
     'scale-docs': { type: 'string', default: '100000' },
+    'shards-docs': { type: 'string', default: '0' },
     keep: { type: 'string' },
   },
 });
@@ -134,6 +138,7 @@ try {
   if (sections.has('rss')) await rssBench();
   if (sections.has('incremental')) await incrementalBench();
   if (sections.has('scale')) await scaleBench();
+  if (sections.has('shards')) await shardsBench();
 } finally {
   await engine.stop();
   if (!args.keep) rmSync(scratch, { recursive: true, force: true });
@@ -363,5 +368,46 @@ async function scaleBench(): Promise<void> {
     report('scale', `${docs} articles: search p50 / p99 (service, 20 hits)`, `${ms(big.p50)} / ${ms(big.p99)}`, `${ms(small.p50)} / ${ms(small.p99)} at 10k`, `${(big.p50 / small.p50).toFixed(2)} / ${(big.p99 / small.p99).toFixed(2)}`, '');
   } finally {
     await scaleEngine.stop();
+  }
+}
+
+/** One node against two joined as a network, on fresh engines, same corpus and queries. */
+async function shardsBench(): Promise<void> {
+  console.error('shards');
+  const docs = Number(args['shards-docs']);
+  const dir = docs > files.length ? repeatedCorpus(Math.ceil(docs / files.length), docs) : corpus;
+  const label = docs > files.length ? `${docs}` : `${files.length}`;
+  const engines = await Promise.all([0, 1, 2].map((i) => startEmbeddedEngine({ dataDir: join(scratch, `engine-shard${i}`) })));
+  try {
+    const admins = engines.map((e) => connectEngine({ url: e.url, apiKey: e.masterKey, timeoutMs: 600_000 }));
+    const searchTimes = async (search: ArticleSearch) => {
+      const queries = sampleQueries(200);
+      const times: number[] = [];
+      for (let pass = 0; pass < 2; pass++) {
+        for (const q of queries) {
+          const t0 = performance.now();
+          await search.search({ q, sources: [], sort: 'relevance', page: 1, hitsPerPage: 20 });
+          if (pass > 0) times.push(performance.now() - t0);
+        }
+      }
+      return { p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
+    };
+    let t0 = performance.now();
+    await ingestCorpus({ corpusDir: dir, logger, engine: { client: admins[0]!, indexUid: 'one' } });
+    const oneSeconds = (performance.now() - t0) / 1000;
+    const one = await searchTimes(new ArticleSearch(connectEngine({ url: engines[0]!.url, apiKey: await ensureSearchKey(admins[0]!, 'one'), timeoutMs: 10_000 }), 'one'));
+
+    const pair = engines.slice(1);
+    const nodes = shardNodes(pair.map((e) => e.url));
+    const keys = await configureNetwork(nodes, admins.slice(1), 'two');
+    t0 = performance.now();
+    const report2 = await ingestCorpus({ corpusDir: dir, logger, engine: { client: admins.slice(1), indexUid: 'two' } });
+    const twoSeconds = (performance.now() - t0) / 1000;
+    const coordinators = pair.map((e, i) => connectEngine({ url: e.url, apiKey: keys[i]!, timeoutMs: 10_000 }));
+    const two = await searchTimes(new ArticleSearch(coordinators[0]!, 'two', { network: { remotes: nodes.map((n) => n.name), coordinators } }));
+    report('shards', `${label} articles on 2 nodes (${report2.nodes?.map((n) => n.documents).join(' + ')}): ingest`, `${twoSeconds.toFixed(1)} s`, `${oneSeconds.toFixed(1)} s on 1 node`, (twoSeconds / oneSeconds).toFixed(2), 'same machine: no gain expected');
+    report('shards', `${label} articles on 2 nodes: search p50 / p99 (service, 20 hits)`, `${ms(two.p50)} / ${ms(two.p99)}`, `${ms(one.p50)} / ${ms(one.p99)} on 1 node`, `${(two.p50 / one.p50).toFixed(2)} / ${(two.p99 / one.p99).toFixed(2)}`, '');
+  } finally {
+    await Promise.all(engines.map((e) => e.stop()));
   }
 }

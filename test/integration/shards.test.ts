@@ -13,6 +13,7 @@ import type { Meilisearch } from 'meilisearch';
 import { freePort } from '../../src/engine/index.js';
 import { createApp } from '../../src/gateway/index.js';
 import { ingestCorpus } from '../../src/ingest/pipeline.js';
+import { reindexCorpus } from '../../src/ingest/reindex.js';
 import { connectEngine } from '../../src/search/engine.js';
 import { configureNetwork, shardNodes, shardOf } from '../../src/search/network.js';
 import { ArticleSearch } from '../../src/search/service.js';
@@ -178,4 +179,16 @@ test('re-running sharded ingestion sends nothing and moves nothing', async () =>
   assert.equal(report.indexed, 0);
   assert.equal(report.deleted, 0);
   assert.ok(report.unchanged > 200);
+});
+
+test('--reindex over the nodes (what changing the node count takes): side index on each, swapped in, exactly the corpus', async () => {
+  const admins = [engines[0]!.admin, connectEngine({ url: proxy.url, apiKey: engines[1]!.masterKey, timeoutMs: 30_000 })];
+  const before = (await request(sharded).get('/api/search').query({ q: 'سوريا' }).expect(200)).body.totalHits;
+  const report = await reindexCorpus({ corpusDir: corpus, logger: silentLogger, engine: { client: admins, indexUid: INDEX } });
+  assert.equal(report.nodes?.length, 2);
+  const onA = await documentIds(engines[0]!.admin);
+  const onB = await documentIds(engines[1]!.admin);
+  assert.deepEqual([...onA, ...onB].sort(), (await documentIds(engines[2]!.admin)).sort());
+  assert.equal((await request(sharded).get('/api/search').query({ q: 'سوريا' }).expect(200)).body.totalHits, before);
+  for (const admin of [engines[0]!.admin, engines[1]!.admin]) assert.deepEqual((await admin.getIndexes()).results.map((i) => i.uid).sort(), [INDEX], 'no side index left');
 });
