@@ -262,20 +262,20 @@ export class ArticleSearch {
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
     const results = await this.run(
       [
-          {
-            q: query.engineQuery,
-            filter: spec.filter,
-            facets: [...spec.facets],
-            page: 1,
-            hitsPerPage: RANKING_WINDOW,
-            attributesToRetrieve: ['id', ...RANKING_FIELDS],
-            matchingStrategy: MATCHING_STRATEGY,
-          },
-          ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
-          ...(missing.documents ? [countQuery('')] : []),
-          ...(beyondWindow > 0
-            ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
-            : []),
+        {
+          q: query.engineQuery,
+          filter: spec.filter,
+          facets: [...spec.facets],
+          page: 1,
+          hitsPerPage: RANKING_WINDOW,
+          attributesToRetrieve: ['id', ...RANKING_FIELDS],
+          matchingStrategy: MATCHING_STRATEGY,
+        },
+        ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
+        ...(missing.documents ? [countQuery('')] : []),
+        ...(beyondWindow > 0
+          ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
+          : []),
       ],
       unavailable,
     );
