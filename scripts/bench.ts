@@ -349,16 +349,7 @@ async function scaleBench(): Promise<void> {
       const seconds = (performance.now() - t0) / 1000;
       const size = du(scaleEngineDir);
       const search = new ArticleSearch(connectEngine({ url: scaleEngine.url, apiKey: await ensureSearchKey(client, indexUid), timeoutMs: 10_000 }), indexUid);
-      const queries = sampleQueries(200);
-      const times: number[] = [];
-      for (let pass = 0; pass < 2; pass++) {
-        for (const q of queries) {
-          const s = performance.now();
-          await search.search({ q, sources: [], sort: 'relevance', page: 1, hitsPerPage: 20 });
-          if (pass > 0) times.push(performance.now() - s);
-        }
-      }
-      return { seconds, size, p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
+      return { seconds, size, ...(await searchLatency(search)) };
     };
     const small = await measure(corpus, 'scale10k');
     const big = await measure(dir, 'scale100k');
@@ -371,6 +362,20 @@ async function scaleBench(): Promise<void> {
   }
 }
 
+/** p50 and p99 of 200 sampled queries through the service (20 hits), second pass: term statistics warm. */
+async function searchLatency(search: ArticleSearch): Promise<{ p50: number; p99: number }> {
+  const queries = sampleQueries(200);
+  const times: number[] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      await search.search({ q, sources: [], sort: 'relevance', page: 1, hitsPerPage: 20 });
+      if (pass > 0) times.push(performance.now() - t0);
+    }
+  }
+  return { p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
+}
+
 /** One node against two joined as a network, on fresh engines, same corpus and queries. */
 async function shardsBench(): Promise<void> {
   console.error('shards');
@@ -380,22 +385,10 @@ async function shardsBench(): Promise<void> {
   const engines = await Promise.all([0, 1, 2].map((i) => startEmbeddedEngine({ dataDir: join(scratch, `engine-shard${i}`) })));
   try {
     const admins = engines.map((e) => connectEngine({ url: e.url, apiKey: e.masterKey, timeoutMs: 600_000 }));
-    const searchTimes = async (search: ArticleSearch) => {
-      const queries = sampleQueries(200);
-      const times: number[] = [];
-      for (let pass = 0; pass < 2; pass++) {
-        for (const q of queries) {
-          const t0 = performance.now();
-          await search.search({ q, sources: [], sort: 'relevance', page: 1, hitsPerPage: 20 });
-          if (pass > 0) times.push(performance.now() - t0);
-        }
-      }
-      return { p50: quantile(times, 0.5), p99: quantile(times, 0.99) };
-    };
     let t0 = performance.now();
     await ingestCorpus({ corpusDir: dir, logger, engine: { client: admins[0]!, indexUid: 'one' } });
     const oneSeconds = (performance.now() - t0) / 1000;
-    const one = await searchTimes(new ArticleSearch(connectEngine({ url: engines[0]!.url, apiKey: await ensureSearchKey(admins[0]!, 'one'), timeoutMs: 10_000 }), 'one'));
+    const one = await searchLatency(new ArticleSearch(connectEngine({ url: engines[0]!.url, apiKey: await ensureSearchKey(admins[0]!, 'one'), timeoutMs: 10_000 }), 'one'));
 
     const pair = engines.slice(1);
     const nodes = shardNodes(pair.map((e) => e.url));
@@ -404,7 +397,7 @@ async function shardsBench(): Promise<void> {
     const report2 = await ingestCorpus({ corpusDir: dir, logger, engine: { client: admins.slice(1), indexUid: 'two' } });
     const twoSeconds = (performance.now() - t0) / 1000;
     const coordinators = pair.map((e, i) => connectEngine({ url: e.url, apiKey: keys[i]!, timeoutMs: 10_000 }));
-    const two = await searchTimes(new ArticleSearch(coordinators[0]!, 'two', { network: { remotes: nodes.map((n) => n.name), coordinators } }));
+    const two = await searchLatency(new ArticleSearch(coordinators[0]!, 'two', { network: { remotes: nodes.map((n) => n.name), coordinators } }));
     report('shards', `${label} articles on 2 nodes (${report2.nodes?.map((n) => n.documents).join(' + ')}): ingest`, `${twoSeconds.toFixed(1)} s`, `${oneSeconds.toFixed(1)} s on 1 node`, (twoSeconds / oneSeconds).toFixed(2), 'same machine: no gain expected');
     report('shards', `${label} articles on 2 nodes: search p50 / p99 (service, 20 hits)`, `${ms(two.p50)} / ${ms(two.p99)}`, `${ms(one.p50)} / ${ms(one.p99)} on 1 node`, `${(two.p50 / one.p50).toFixed(2)} / ${(two.p99 / one.p99).toFixed(2)}`, '');
   } finally {
