@@ -29,14 +29,24 @@ const schema = z
       .transform((v) => v.split(',').map((u) => u.trim().replace(/\/+$/, '')).filter(Boolean))
       .pipe(z.array(z.url({ error: 'MEILI_SHARDS must be a comma-separated list of node URLs' })).min(2, 'MEILI_SHARDS needs at least two node URLs').max(64))
       .optional(),
+    // Production nodes may each have their own master key, listed in the order of MEILI_SHARDS.
+    MEILI_SHARD_KEYS: z
+      .string()
+      .transform((v) => v.split(',').map((k) => k.trim()))
+      .pipe(z.array(z.string().min(16, 'each of MEILI_SHARD_KEYS must be at least 16 bytes')))
+      .optional(),
   })
   .refine((env) => !env.MEILI_URL || env.MEILI_MASTER_KEY || env.MEILI_SEARCH_KEY, {
     message: 'MEILI_URL needs MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for a gateway that only serves)',
     path: ['MEILI_MASTER_KEY'],
   })
-  .refine((env) => !env.MEILI_SHARDS || env.MEILI_MASTER_KEY, {
-    message: 'MEILI_SHARDS needs MEILI_MASTER_KEY: it configures the network and a search key on every node',
+  .refine((env) => !env.MEILI_SHARDS || env.MEILI_MASTER_KEY || env.MEILI_SHARD_KEYS, {
+    message: 'MEILI_SHARDS needs MEILI_MASTER_KEY (or MEILI_SHARD_KEYS): it configures the network and a search key on every node',
     path: ['MEILI_MASTER_KEY'],
+  })
+  .refine((env) => !env.MEILI_SHARD_KEYS || env.MEILI_SHARD_KEYS.length === env.MEILI_SHARDS?.length, {
+    message: 'MEILI_SHARD_KEYS needs one key per node of MEILI_SHARDS, in the same order',
+    path: ['MEILI_SHARD_KEYS'],
   })
   .refine((env) => !(env.MEILI_SHARDS && env.MEILI_URL), { message: 'set MEILI_SHARDS or MEILI_URL, not both', path: ['MEILI_URL'] });
 
@@ -56,8 +66,8 @@ export interface Config {
   corsOrigins: string[];
   /** Proxy hops in front of the gateway whose X-Forwarded-For is believed (0: none). */
   trustProxy: number;
-  /** Sharded mode: the index split across these nodes, all reachable with `masterKey`. */
-  shards: { urls: string[]; masterKey: string } | undefined;
+  /** Sharded mode: the index split across these nodes, each reachable with its master key (same order). */
+  shards: { urls: string[]; masterKeys: string[] } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
     corsOrigins: (c.CORS_ORIGINS ?? []).map((o) => new URL(o).origin),
     trustProxy: c.TRUST_PROXY,
-    shards: c.MEILI_SHARDS ? { urls: c.MEILI_SHARDS, masterKey: c.MEILI_MASTER_KEY! } : undefined,
+    shards: c.MEILI_SHARDS ? { urls: c.MEILI_SHARDS, masterKeys: c.MEILI_SHARD_KEYS ?? c.MEILI_SHARDS.map(() => c.MEILI_MASTER_KEY!) } : undefined,
   };
 }

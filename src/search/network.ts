@@ -54,9 +54,9 @@ export interface OpenNetwork {
 }
 
 /** Connects to every node of MEILI_SHARDS and configures the network (idempotent); ingestion and `npm start` both run it. */
-export async function openNetwork(shards: { urls: readonly string[]; masterKey: string }, indexUid: string, timeoutMs = 60_000): Promise<OpenNetwork> {
+export async function openNetwork(shards: { urls: readonly string[]; masterKeys: readonly string[] }, indexUid: string, timeoutMs = 60_000): Promise<OpenNetwork> {
   const nodes = shardNodes(shards.urls);
-  const admins = nodes.map((node) => connectEngine({ url: node.url, apiKey: shards.masterKey, timeoutMs }));
+  const admins = nodes.map((node, i) => connectEngine({ url: node.url, apiKey: shards.masterKeys[i]!, timeoutMs }));
   const searchKeys = await configureNetwork(nodes, admins, indexUid);
   return { nodes, admins, searchKeys };
 }
