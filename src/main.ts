@@ -74,13 +74,19 @@ async function main(): Promise<void> {
   }
 }
 
+const REMOTE_WAIT_MS = 5000;
+
 /** MEILI_SHARDS: the nodes are external (fed by `npm run ingest`); the gateway searches them as one network. */
 async function serveShards(config: Config, logger: Logger): Promise<void> {
-  const network = await openNetwork(config.shards!, config.indexUid, 10_000);
-  const coordinators = network.nodes.map((node, i) => connectEngine({ url: node.url, apiKey: network.searchKeys[i]!, timeoutMs: config.engineTimeoutMs }));
+  // The gateway adds itself to nothing and removes nothing: ingestion owns the topology (prune: false).
+  const network = await openNetwork(config.shards!, config.indexUid, { timeoutMs: 10_000, prune: false });
+  // A coordinator waits up to 5 s for a stuck remote (Meilisearch 1.21) before answering without it: the
+  // gateway waits longer, or it would time out on the node that is fine.
+  const timeoutMs = Math.max(config.engineTimeoutMs, REMOTE_WAIT_MS + 2000);
+  const coordinators = network.nodes.map((node, i) => connectEngine({ url: node.url, apiKey: network.searchKeys[i]!, timeoutMs }));
   let stopping = false;
   const search = new ArticleSearch(coordinators[0]!, config.indexUid, {
-    network: { remotes: network.nodes.map((n) => n.name), coordinators, onPartial: (unavailable) => logger.warn({ unavailable }, 'partial search: nodes unavailable') },
+    network: { remotes: network.nodes.map((n) => n.name), coordinators, onPartial: (unavailable, detail) => logger.warn({ unavailable, detail }, 'partial search: nodes unavailable') },
   });
   const app = createApp({ search, draining: () => stopping, logger, rateLimitPerMinute: config.rateLimitPerMinute, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy });
   const { url, close } = await startServer(app, config.port, config.host);

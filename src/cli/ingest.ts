@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openEngine } from '../engine/index.js';
-import { ingestCorpus } from '../ingest/pipeline.js';
+import { ingestCorpus, NodeCountChangedError } from '../ingest/pipeline.js';
 import { reindexCorpus } from '../ingest/reindex.js';
 import { createLogger } from '../logger.js';
 import { connectEngine } from '../search/engine.js';
@@ -29,7 +29,11 @@ if (values['dry-run']) {
   // Sharded: every node gets the settings, each article goes to one node, the network is (re)configured.
   const network = await openNetwork(config.shards, config.indexUid);
   const run = values.reindex ? reindexCorpus : ingestCorpus;
-  const report = await run({ corpusDir, logger, engine: { client: network.admins, indexUid: config.indexUid }, progress: progressPrinter() });
+  const report = await run({ corpusDir, logger, engine: { client: network.admins, indexUid: config.indexUid }, progress: progressPrinter() }).catch((error: unknown) => {
+    if (!(error instanceof NodeCountChangedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  });
   logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
   process.stderr.write(
     `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +

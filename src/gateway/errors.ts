@@ -55,18 +55,18 @@ const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerC
  * index_not_found, malformed_payload…), so its clients show the message (../shared/research/ecosystem.md §1.1).
  */
 function meilisearchError(error: HttpError): { message: string; code: string; type: string; link: string } {
-  const code =
-    error.code === 'invalid_parameter'
-      ? error.parameter === 'indexUid'
-        ? 'invalid_index_uid'
-        : error.parameter
-          ? `invalid_search_${snakeCase(error.parameter)}`
-          : 'bad_request'
-      : error.code === 'invalid_json'
-        ? 'malformed_payload'
-        : error.code === 'rate_limited'
-          ? 'too_many_search_requests'
-          : error.code;
+  const code = meilisearchCode(error);
   const type = error.status >= 500 || error.code === 'rate_limited' ? 'system' : 'invalid_request';
   return { message: error.message, code, type, link: `https://docs.meilisearch.com/errors#${code}` };
+}
+
+function meilisearchCode(error: HttpError): string {
+  if (error.code === 'invalid_json') return 'malformed_payload';
+  if (error.code === 'rate_limited') return 'too_many_search_requests';
+  if (error.code !== 'invalid_parameter') return error.code;
+  const parameter = error.parameter;
+  if (!parameter) return 'bad_request';
+  if (parameter === 'indexUid') return 'invalid_index_uid';
+  if (parameter === 'facetName' || parameter === 'facetQuery') return `invalid_facet_search_${snakeCase(parameter)}`;
+  return `invalid_search_${snakeCase(parameter)}`;
 }

@@ -35,6 +35,12 @@ export interface IngestReport {
   nodes?: { indexed: number; deleted: number; documents: number }[];
 }
 
+export class NodeCountChangedError extends Error {
+  constructor(readonly misplaced: number) {
+    super(`${misplaced} articles sit on a node their id no longer maps to: the list of nodes changed. Rebuild with \`npm run ingest -- --reindex\`, which keeps search up.`);
+  }
+}
+
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_TASKS_IN_FLIGHT = 3;
 
@@ -78,6 +84,12 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     for (const node of nodes) {
       await prepareIndex(node.client, engine.indexUid);
       node.existing = await indexedHashes(node.client, engine.indexUid);
+    }
+    // Articles on a node their id does not hash to: the node list changed. Moving them in place would show
+    // some twice, or none, until the run ends; a rebuild swaps complete indexes in instead.
+    if (nodes.length > 1) {
+      const misplaced = nodes.reduce((sum, node, i) => sum + [...node.existing.keys()].filter((id) => shardOf(id, nodes.length) !== i).length, 0);
+      if (misplaced > 0) throw new NodeCountChangedError(misplaced);
     }
   }
 

@@ -28,9 +28,10 @@ export function shardOf(id: string, nodeCount: number): number {
 
 /**
  * Makes every node know all nodes, each with a search-only key on the index, and names itself. Idempotent:
- * keys are found by name, remotes no longer listed are removed. Returns each node's search key.
+ * keys are found by name; with `prune` (ingestion's run), remotes no longer listed are removed. Returns each
+ * node's search key.
  */
-export async function configureNetwork(nodes: readonly ShardNode[], admins: readonly Meilisearch[], indexUid: string): Promise<string[]> {
+export async function configureNetwork(nodes: readonly ShardNode[], admins: readonly Meilisearch[], indexUid: string, prune = true): Promise<string[]> {
   const keys: string[] = [];
   for (const admin of admins) {
     await engineCall(() => admin.updateExperimentalFeatures({ network: true } as never));
@@ -39,7 +40,7 @@ export async function configureNetwork(nodes: readonly ShardNode[], admins: read
   const remotes = Object.fromEntries(nodes.map((node, i) => [node.name, { url: node.url, searchApiKey: keys[i]! }]));
   for (const [i, admin] of admins.entries()) {
     const current = await engineCall(() => admin.getNetwork());
-    const gone = Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes));
+    const gone = prune ? Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes)) : [];
     await engineCall(() => admin.updateNetwork({ self: nodes[i]!.name, remotes: { ...remotes, ...Object.fromEntries(gone.map((name) => [name, null])) } }));
   }
   return keys;
@@ -54,9 +55,13 @@ export interface OpenNetwork {
 }
 
 /** Connects to every node of MEILI_SHARDS and configures the network (idempotent); ingestion and `npm start` both run it. */
-export async function openNetwork(shards: { urls: readonly string[]; masterKeys: readonly string[] }, indexUid: string, timeoutMs = 60_000): Promise<OpenNetwork> {
+export async function openNetwork(
+  shards: { urls: readonly string[]; masterKeys: readonly string[] },
+  indexUid: string,
+  { timeoutMs = 60_000, prune = true }: { timeoutMs?: number; prune?: boolean } = {},
+): Promise<OpenNetwork> {
   const nodes = shardNodes(shards.urls);
   const admins = nodes.map((node, i) => connectEngine({ url: node.url, apiKey: shards.masterKeys[i]!, timeoutMs }));
-  const searchKeys = await configureNetwork(nodes, admins, indexUid);
+  const searchKeys = await configureNetwork(nodes, admins, indexUid, prune);
   return { nodes, admins, searchKeys };
 }

@@ -133,7 +133,7 @@ export interface SearchOptions {
    * Sharded mode (MEILI_SHARDS): the index is split across these network remotes; any of the coordinator
    * clients (one per node, in the same order) can search them all as one (src/search/backend.ts).
    */
-  network?: { remotes: readonly string[]; coordinators: readonly Meilisearch[]; onPartial?: (unavailable: string[]) => void };
+  network?: { remotes: readonly string[]; coordinators: readonly Meilisearch[]; onPartial?: (unavailable: string[], detail: Record<string, unknown>) => void };
 }
 
 /** Search over one articles index, with the shared Arabic analysis on the query side. */
@@ -281,13 +281,12 @@ export class ArticleSearch {
     );
     const [candidateResult, ...counts] = results;
     const beyondIds = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string }[]).map((hit) => hit.id) : [];
-    this.termStatistics.store(
-      missing.stems,
-      missing.stems.map((_, i) => articlesIn(counts[i])),
-      missing.documents ? articlesIn(counts[missing.stems.length]) : undefined,
-    );
+    // Counts from a partial answer would skew the weights for a minute: they are used, not kept.
+    const fresh = { stems: missing.stems, frequencies: missing.stems.map((_, i) => articlesIn(counts[i])), documents: missing.documents ? articlesIn(counts[missing.stems.length]) : undefined };
+    if (unavailable.size === 0) this.termStatistics.store(fresh.stems, fresh.frequencies, fresh.documents);
+    const statistics = unavailable.size === 0 ? this.termStatistics.statistics(query.terms) : this.termStatistics.withFresh(fresh, query.terms);
     const candidates = (candidateResult!.hits as unknown as CandidateFields[]).map((hit) => toRankCandidate(hit, query.stems));
-    const scores = scoreCandidates(candidates, weighParts(query.parts, this.termStatistics.statistics(query.terms)));
+    const scores = scoreCandidates(candidates, weighParts(query.parts, statistics));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
     const order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyondIds];

@@ -32,6 +32,14 @@ export class TermStatisticsCache {
     while (this.frequencies.size > this.maxEntries) this.frequencies.delete(this.frequencies.keys().next().value!);
   }
 
+  /** Statistics for these stems with fresh counts laid over the stored ones, without storing them. */
+  withFresh(fresh: { stems: readonly string[]; frequencies: readonly number[]; documents: number | undefined }, stems: readonly string[]): TermStatistics {
+    const stored = this.statistics(stems);
+    const documentFrequency = new Map(stored.documentFrequency);
+    fresh.stems.forEach((stem, i) => documentFrequency.set(stem, fresh.frequencies[i]!));
+    return { documents: fresh.documents ?? stored.documents, documentFrequency };
+  }
+
   /** Statistics for these stems as stored (0 for a stem never stored). */
   statistics(stems: readonly string[]): TermStatistics {
     const documentFrequency = new Map<string, number>();

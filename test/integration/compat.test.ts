@@ -115,6 +115,11 @@ test('pagination: pages and limit/offset walk the same order without gaps or rep
   assert.deepEqual(newest.map((h) => h.date_ts), [...newest.map((h) => h.date_ts)].sort((a, b) => b - a));
   const page0 = (await single({ q: 'الرئيس', hitsPerPage: 5, page: 0 }).expect(200)).body;
   assert.deepEqual(page0.hits, []);
+  // Past maxTotalHits a page is empty, not an error, as in Meilisearch (a shared deep link keeps working).
+  const deep = (await single({ q: 'الرئيس', hitsPerPage: 20, page: 5000 }).expect(200)).body;
+  assert.deepEqual(deep.hits, []);
+  assert.equal(deep.totalHits, page0.totalHits);
+  assert.deepEqual((await single({ q: 'الرئيس', offset: 999_999, limit: 5 }).expect(200)).body.hits, []);
 });
 
 test('facet search finds outlets by a folded prefix, within the query and filter', async () => {
@@ -137,6 +142,10 @@ test('bad requests are 400s in Meilisearch error shape, and nothing unchecked re
     [{ queries: [{ indexUid: INDEX, limit: -1 }] }, 400, 'invalid_search_limit', /limit/],
     [{ queries: [{ indexUid: INDEX, q: 5 }] }, 400, 'invalid_search_q', /q/],
     [{ queries: [{ indexUid: INDEX, showRankingScore: true }] }, 400, 'bad_request', /showRankingScore/],
+    [{ queries: [{ indexUid: INDEX, attributesToCrop: ['body:0'] }] }, 400, 'invalid_search_attributes_to_crop', /from 1 to 500/],
+    [{ queries: [{ indexUid: INDEX, sort: ['constructor'] }] }, 400, 'invalid_search_sort', /constructor/],
+    [{ queries: [{ indexUid: INDEX, filter: `year > ${'9'.repeat(400)}` }] }, 400, 'invalid_search_filter', /at most 15 digits/],
+    [{ queries: Array.from({ length: 3 }, () => ({ indexUid: INDEX, limit: 500 })) }, 400, 'invalid_search_queries', /at most 1000 hits/],
     [{ queries: [{ indexUid: 'other' }] }, 404, 'index_not_found', /other/],
     [{ queries: [] }, 400, 'invalid_search_queries', /queries/],
     [{ queries: [{ indexUid: INDEX }], federation: {} }, 400, 'bad_request', /federation/],

@@ -185,7 +185,8 @@ class Parser {
     const token = this.next('a value');
     if (token.type !== 'word' && token.type !== 'quoted') invalid(`filter: expected a value at character ${token.at + 1}, found "${token.text}"`);
     if (type === 'string') return token.text;
-    if (!/^-?\d+(\.\d+)?$/.test(token.text)) invalid(`filter: \`${attribute}\` is a number; "${token.text}" is not`);
+    // Years and Unix seconds: fifteen digits are plenty and stay exact as doubles.
+    if (!/^-?\d{1,15}(\.\d{1,6})?$/.test(token.text)) invalid(`filter: \`${attribute}\` is a number; "${token.text.slice(0, 40)}" is not one (at most 15 digits)`);
     return Number(token.text);
   }
 }

@@ -20,6 +20,9 @@ const SORTS: Record<string, SortOrder> = { 'date_ts:desc': 'newest', 'date_ts:as
 
 /** pagination.maxTotalHits in src/search/settings.ts: no hit past this rank exists. */
 const MAX_HITS = 1000;
+const MAX_POSITION = 1_000_000;
+/** Hits one multi-search may ask for in all, each highlighted from the original text. */
+const MAX_HITS_PER_REQUEST = 1000;
 const MAX_LIST = 50;
 const MAX_QUERIES = 20;
 
@@ -41,17 +44,18 @@ export const searchFields = {
   attributesToCrop: list(
     z.string().refine((spec) => {
       const [name, length, extra] = spec.split(':');
-      return extra === undefined && (name === '*' || (TEXT_ATTRIBUTES as readonly string[]).includes(name!)) && (length === undefined || /^\d{1,3}$/.test(length));
-    }, { error: (issue) => `attributesToCrop: \`${String(issue.input)}\` must be title, body, source or * with an optional :length` }),
+      return extra === undefined && (name === '*' || (TEXT_ATTRIBUTES as readonly string[]).includes(name!)) && (length === undefined || (/^[1-9]\d{0,2}$/.test(length) && Number(length) <= 500));
+    }, { error: (issue) => `attributesToCrop: \`${String(issue.input)}\` must be title, body, source or * with an optional :length from 1 to 500` }),
   ).nullable().optional(),
   cropLength: z.number().int().min(1).max(500).optional(),
   cropMarker: z.string().max(50).optional(),
   highlightPreTag: z.string().max(100).optional(),
   highlightPostTag: z.string().max(100).optional(),
   limit: count(MAX_HITS).optional(),
-  offset: count(MAX_HITS).optional(),
+  // Past maxTotalHits a page is simply empty, as in Meilisearch: a shared deep link is not an error.
+  offset: count(MAX_POSITION).optional(),
   hitsPerPage: count(MAX_HITS).optional(),
-  page: count(MAX_HITS).optional(),
+  page: count(MAX_POSITION).optional(),
   sort: list(z.string()).max(1, 'sort: only one sort rule is available').nullable().optional(),
 };
 
@@ -59,7 +63,15 @@ const unknownKeys = { error: (issue: { code: string; keys?: string[] }) => (issu
 
 export const searchSchema = z.strictObject(searchFields, unknownKeys);
 export const multiSearchSchema = z.strictObject(
-  { queries: z.array(z.strictObject({ indexUid: z.string().min(1).max(400), ...searchFields }, unknownKeys)).min(1).max(MAX_QUERIES, `at most ${MAX_QUERIES} queries in one multi-search`) },
+  {
+    queries: z
+      .array(z.strictObject({ indexUid: z.string().min(1).max(400), ...searchFields }, unknownKeys))
+      .min(1)
+      .max(MAX_QUERIES, `at most ${MAX_QUERIES} queries in one multi-search`)
+      .refine((queries) => queries.reduce((sum, q) => sum + (q.hitsPerPage ?? q.limit ?? 20), 0) <= MAX_HITS_PER_REQUEST, {
+        error: `at most ${MAX_HITS_PER_REQUEST} hits in all the queries of one multi-search`,
+      }),
+  },
   unknownKeys,
 );
 export const facetSearchSchema = z.strictObject(
@@ -111,7 +123,7 @@ export function pagination(request: CompatSearch): Pagination {
 /** The engine-side search for a checked compat request. */
 export function toQuerySpec(request: CompatSearch, paging: Pagination): QuerySpec {
   const sortRule = request.sort?.[0];
-  if (sortRule !== undefined && !(sortRule in SORTS)) {
+  if (sortRule !== undefined && !Object.hasOwn(SORTS, sortRule)) {
     throw new InvalidParameterError(`sort: \`${sortRule}\` is not available; use \`date_ts:desc\` or \`date_ts:asc\``, 'sort');
   }
   const facets = request.facets ?? [];
