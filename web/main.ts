@@ -181,6 +181,9 @@ async function start(): Promise<void> {
   });
   search.on('render', () => {
     if (search.status !== 'error') errorBox.hidden = true;
+    // Sharded index with a node down: the gateway answers from the others and says so in metadata.
+    const raw = (search.mainIndex.getResults() as unknown as { _rawResults?: { _meilisearch?: { metadata?: { partial?: boolean } } }[] } | null)?._rawResults;
+    $('partial').hidden = !raw?.some((result) => result._meilisearch?.metadata?.partial);
     $('results').setAttribute('aria-busy', String(search.status === 'loading' || search.status === 'stalled'));
   });
   $('retry').addEventListener('click', () => search.refresh());

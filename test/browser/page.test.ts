@@ -8,8 +8,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildWeb } from '../../scripts/build-web.js';
-import { startServer } from '../../src/gateway/index.js';
-import { gatewayFor, ingestInto, sharedCorpusSample, startTestEngine } from '../helpers/engine.js';
+import { createApp, startServer } from '../../src/gateway/index.js';
+import { ingestCorpus } from '../../src/ingest/pipeline.js';
+import { connectEngine } from '../../src/search/engine.js';
+import { configureNetwork, shardNodes } from '../../src/search/network.js';
+import { ArticleSearch } from '../../src/search/service.js';
+import { SEED_CORPUS, gatewayFor, ingestInto, sharedCorpusSample, silentLogger, startTestEngine } from '../helpers/engine.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = new URL('../../test-output/screenshots/', import.meta.url).pathname;
@@ -194,4 +198,32 @@ browserTest('with the engine down the page says so instead of showing stale or e
   await page.waitForSelector('#error', { state: 'visible' });
   assert.match((await page.textContent('#error'))!, /تعذّر الوصول إلى خدمة البحث/);
   await shot('07-engine-down');
+});
+
+browserTest('over a sharded index with a node down, the page says the answer is partial', async () => {
+  const nodes = await Promise.all([startTestEngine(), startTestEngine()]);
+  try {
+    const names = shardNodes(nodes.map((n) => n.url));
+    const keys = await configureNetwork(names, nodes.map((n) => n.admin), INDEX);
+    await ingestCorpus({ corpusDir: SEED_CORPUS, logger: silentLogger, engine: { client: nodes.map((n) => n.admin), indexUid: INDEX } });
+    const coordinators = nodes.map((n, i) => connectEngine({ url: n.url, apiKey: keys[i]!, timeoutMs: 10_000 }));
+    const search = new ArticleSearch(coordinators[0]!, INDEX, { network: { remotes: names.map((n) => n.name), coordinators } });
+    const sharded = await startServer(createApp({ search, logger: silentLogger, rateLimitPerMinute: 0 }), 0, '127.0.0.1');
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${sharded.url}/?q=${encodeURIComponent('سوريا')}`);
+      await tab.waitForSelector('#hits article');
+      assert.equal(await tab.isVisible('#partial'), false);
+      await nodes[1]!.stop();
+      await tab.locator('#searchbox input').fill('بوتين');
+      await tab.waitForSelector('#partial', { state: 'visible' });
+      assert.match((await tab.textContent('#partial'))!, /غير متاح/);
+      await tab.screenshot({ path: join(SHOTS, '08-partial.png'), fullPage: true });
+    } finally {
+      await tab.close();
+      await sharded.close({ drainMs: 0 });
+    }
+  } finally {
+    await Promise.all(nodes.map((n) => n.cleanup()));
+  }
 });

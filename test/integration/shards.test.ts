@@ -168,6 +168,7 @@ test('a node that goes away: partial answers naming it, readiness says so; full 
     for (const hit of partial.hits) assert.ok(onA.has(hit.id), 'hits from the live node only');
     const compat = (await request(sharded).post('/meili/indexes/' + INDEX + '/search').send({ q: 'سوريا' }).expect(200)).body;
     assert.equal(compat.partial, true);
+    assert.deepEqual(compat.metadata, { partial: true, unavailableShards: ['shard1'] }, 'what the page reads through instant-meilisearch');
     const ready = (await request(sharded).get('/readyz').expect(200)).body;
     assert.deepEqual(ready, { status: 'degraded', index: INDEX, shards: { shard0: 'ready', shard1: 'unavailable' } });
   } finally {

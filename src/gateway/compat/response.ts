@@ -79,7 +79,8 @@ export function searchResult(outcome: QueryOutcome, request: CompatSearch, spec:
           facetStats: Object.fromEntries(Object.entries(outcome.facetStats).filter(([f]) => spec.facets.includes(f))),
         }
       : {}),
-    ...(outcome.unavailableShards.length > 0 ? { partial: true, unavailableShards: outcome.unavailableShards } : {}),
+    // instant-meilisearch keeps only `metadata` of unknown fields (as results._rawResults[i]._meilisearch): the page reads it there.
+    ...(outcome.unavailableShards.length > 0 ? { partial: true, unavailableShards: outcome.unavailableShards, metadata: { partial: true, unavailableShards: outcome.unavailableShards } } : {}),
   };
 }
 
