@@ -1,6 +1,7 @@
 // `npm run ingest -- [--corpus DIR] [--dry-run | --reindex]`: index a corpus folder, or print what would be indexed.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { AppError } from '../errors.js';
 import { openEngine } from '../engine/index.js';
 import { ingestCorpus, NodeCountChangedError } from '../ingest/pipeline.js';
 import { reindexCorpus } from '../ingest/reindex.js';
@@ -18,6 +19,14 @@ if (values.help) {
   process.stderr.write('usage: npm run ingest -- [--corpus DIR] [--dry-run | --reindex]\n  --reindex  rebuild into a side index and swap it in atomically (search stays up)\n');
   process.exit(0);
 }
+// Failures a user can act on print their message, not a stack: a bad setting, an engine or node that
+// cannot be reached, a node list that changed.
+process.on('uncaughtException', (error) => {
+  const known = error instanceof ConfigError || error instanceof AppError || error instanceof NodeCountChangedError;
+  process.stderr.write(`${known ? error.message : (error.stack ?? String(error))}\n`);
+  process.exit(error instanceof NodeCountChangedError ? 2 : 1);
+});
+
 const config = loadConfig();
 const logger = createLogger(config.logLevel, 2);
 const corpusDir = values.corpus ? resolve(values.corpus) : config.corpusDir;
@@ -29,11 +38,7 @@ if (values['dry-run']) {
   // Sharded: every node gets the settings, each article goes to one node, the network is (re)configured.
   const network = await openNetwork(config.shards, config.indexUid);
   const run = values.reindex ? reindexCorpus : ingestCorpus;
-  const report = await run({ corpusDir, logger, engine: { client: network.admins, indexUid: config.indexUid }, progress: progressPrinter() }).catch((error: unknown) => {
-    if (!(error instanceof NodeCountChangedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  });
+  const report = await run({ corpusDir, logger, engine: { client: network.admins, indexUid: config.indexUid }, progress: progressPrinter() });
   logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
   process.stderr.write(
     `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
+import { EngineTimeoutError, EngineUnavailableError } from '../errors.js';
 import { connectEngine, engineCall } from './engine.js';
 import { ensureSearchKey } from './keys.js';
 
@@ -33,17 +34,35 @@ export function shardOf(id: string, nodeCount: number): number {
  */
 export async function configureNetwork(nodes: readonly ShardNode[], admins: readonly Meilisearch[], indexUid: string, prune = true): Promise<string[]> {
   const keys: string[] = [];
-  for (const admin of admins) {
-    await engineCall(() => admin.updateExperimentalFeatures({ network: true } as never));
-    keys.push(await ensureSearchKey(admin, indexUid));
+  for (const [i, admin] of admins.entries()) {
+    keys.push(
+      await onNode(nodes[i]!, async () => {
+        await engineCall(() => admin.updateExperimentalFeatures({ network: true } as never));
+        return ensureSearchKey(admin, indexUid);
+      }),
+    );
   }
   const remotes = Object.fromEntries(nodes.map((node, i) => [node.name, { url: node.url, searchApiKey: keys[i]! }]));
   for (const [i, admin] of admins.entries()) {
-    const current = await engineCall(() => admin.getNetwork());
-    const gone = prune ? Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes)) : [];
-    await engineCall(() => admin.updateNetwork({ self: nodes[i]!.name, remotes: { ...remotes, ...Object.fromEntries(gone.map((name) => [name, null])) } }));
+    await onNode(nodes[i]!, async () => {
+      const current = await engineCall(() => admin.getNetwork());
+      const gone = prune ? Object.keys(current.remotes ?? {}).filter((name) => !(name in remotes)) : [];
+      await engineCall(() => admin.updateNetwork({ self: nodes[i]!.name, remotes: { ...remotes, ...Object.fromEntries(gone.map((name) => [name, null])) } }));
+    });
   }
   return keys;
+}
+
+/** Setting up a node that cannot be reached names the node. */
+async function onNode<T>(node: ShardNode, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof EngineUnavailableError || error instanceof EngineTimeoutError) {
+      throw new EngineUnavailableError(`Meilisearch node ${node.name} at ${node.url} cannot be reached; every node of MEILI_SHARDS must be up to configure the network.`, { cause: error });
+    }
+    throw error;
+  }
 }
 
 export interface OpenNetwork {
