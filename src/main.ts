@@ -14,7 +14,7 @@ import { ingestCorpus } from './ingest/pipeline.js';
 import { createLogger } from './logger.js';
 import { connectEngine } from './search/engine.js';
 import { ensureSearchKey } from './search/keys.js';
-import { openNetwork } from './search/network.js';
+import { gatewayClients } from './search/network.js';
 import { ArticleSearch } from './search/service.js';
 
 async function corpusFingerprint(corpusDir: string, indexUid: string): Promise<string> {
@@ -78,21 +78,24 @@ const REMOTE_WAIT_MS = 5000;
 
 /** MEILI_SHARDS: the nodes are external (fed by `npm run ingest`); the gateway searches them as one network. */
 async function serveShards(config: Config, logger: Logger): Promise<void> {
-  // The gateway adds itself to nothing and removes nothing: ingestion owns the topology (prune: false).
-  const network = await openNetwork(config.shards!, config.indexUid, { timeoutMs: 10_000, prune: false });
   // A coordinator waits up to 5 s for a stuck remote (Meilisearch 1.21) before answering without it: the
   // gateway waits longer, or it would time out on the node that is fine.
   const timeoutMs = Math.max(config.engineTimeoutMs, REMOTE_WAIT_MS + 2000);
-  const coordinators = network.nodes.map((node, i) => connectEngine({ url: node.url, apiKey: network.searchKeys[i]!, timeoutMs }));
+  const { nodes, coordinators, stop } = await gatewayClients(config.shards!, config.indexUid, {
+    timeoutMs,
+    onReached: (node) => logger.info({ node }, 'shard node reached'),
+    onMissing: (node, error) => logger.warn({ node, err: error }, 'shard node unreachable; searching without it, retrying in 10 s'),
+  });
   let stopping = false;
   const search = new ArticleSearch(coordinators[0]!, config.indexUid, {
-    network: { remotes: network.nodes.map((n) => n.name), coordinators, onPartial: (unavailable, detail) => logger.warn({ unavailable, detail }, 'partial search: nodes unavailable') },
+    network: { remotes: nodes.map((n) => n.name), coordinators, onPartial: (unavailable, detail) => logger.warn({ unavailable, detail }, 'partial search: nodes unavailable') },
   });
   const app = createApp({ search, draining: () => stopping, logger, rateLimitPerMinute: config.rateLimitPerMinute, corsOrigins: config.corsOrigins, trustProxy: config.trustProxy });
   const { url, close } = await startServer(app, config.port, config.host);
-  logger.info({ url, shards: network.nodes, index: config.indexUid }, `search page at ${url}/ over ${network.nodes.length} nodes`);
+  logger.info({ url, shards: nodes, index: config.indexUid }, `search page at ${url}/ over ${nodes.length} nodes`);
   onShutdown(logger, async () => {
     stopping = true;
+    stop();
     await close();
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Meilisearch } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
 import { EngineTimeoutError, EngineUnavailableError } from '../errors.js';
 import { connectEngine, engineCall } from './engine.js';
 import { ensureSearchKey } from './keys.js';
@@ -83,4 +83,48 @@ export async function openNetwork(
   const admins = nodes.map((node, i) => connectEngine({ url: node.url, apiKey: shards.masterKeys[i]!, timeoutMs }));
   const searchKeys = await configureNetwork(nodes, admins, indexUid, prune);
   return { nodes, admins, searchKeys };
+}
+
+const RETRY_KEY_MS = 10_000;
+
+/** A client for a node not reached yet: every call fails as "unreachable", so its share counts as missing. */
+function unreachableClient(url: string): Meilisearch {
+  return new Meilisearch({ host: url, apiKey: 'not-yet', httpClient: async () => Promise.reject(new TypeError('node not reached yet')) });
+}
+
+/**
+ * The gateway's search clients, one per node with that node's search-only key. A node that cannot be
+ * reached at start does not stop the gateway: its client fails as unreachable (answers are partial, naming
+ * it) and its key is minted again every 10 s until it answers. With every node reached, the network is
+ * (re)applied without pruning: ingestion alone removes remotes.
+ */
+export async function gatewayClients(
+  shards: { urls: readonly string[]; masterKeys: readonly string[] },
+  indexUid: string,
+  options: { timeoutMs: number; onReached?: (node: ShardNode) => void; onMissing?: (node: ShardNode, error: unknown) => void },
+): Promise<{ nodes: ShardNode[]; coordinators: Meilisearch[]; stop(): void }> {
+  const nodes = shardNodes(shards.urls);
+  const admins = nodes.map((node, i) => connectEngine({ url: node.url, apiKey: shards.masterKeys[i]!, timeoutMs: 10_000 }));
+  const coordinators = nodes.map((node) => unreachableClient(node.url));
+  const timers = new Set<NodeJS.Timeout>();
+  const reach = async (i: number): Promise<boolean> => {
+    try {
+      const key = await ensureSearchKey(admins[i]!, indexUid);
+      coordinators[i] = connectEngine({ url: nodes[i]!.url, apiKey: key, timeoutMs: options.timeoutMs });
+      options.onReached?.(nodes[i]!);
+      return true;
+    } catch (error) {
+      options.onMissing?.(nodes[i]!, error);
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        void reach(i);
+      }, RETRY_KEY_MS);
+      timer.unref();
+      timers.add(timer);
+      return false;
+    }
+  };
+  const reached = await Promise.all(nodes.map((_, i) => reach(i)));
+  if (reached.every(Boolean)) await configureNetwork(nodes, admins, indexUid, false);
+  return { nodes, coordinators, stop: () => timers.forEach(clearTimeout) };
 }

@@ -15,7 +15,7 @@ import { createApp } from '../../src/gateway/index.js';
 import { ingestCorpus, NodeCountChangedError } from '../../src/ingest/pipeline.js';
 import { reindexCorpus } from '../../src/ingest/reindex.js';
 import { connectEngine } from '../../src/search/engine.js';
-import { configureNetwork, shardNodes, shardOf } from '../../src/search/network.js';
+import { configureNetwork, gatewayClients, shardNodes, shardOf } from '../../src/search/network.js';
 import { ArticleSearch } from '../../src/search/service.js';
 import { gatewayFor, ingestInto, sharedCorpusSample, silentLogger, startTestEngine } from '../helpers/engine.js';
 
@@ -62,7 +62,7 @@ async function forwarder(target: string): Promise<Switch> {
       for (const s of sockets) s.destroy();
       server?.close(() => resolve());
     });
-  const on = () => listen(false);
+  const on = () => (server?.listening ? Promise.resolve() : listen(false));
   await on();
   return { url: `http://127.0.0.1:${port}`, on, off, hang: async () => (await off(), await listen(true)) };
 }
@@ -238,4 +238,28 @@ test('a node that hangs costs one timeout: later searches answer at once, partia
     back = (await request(sharded).get('/api/search').query({ q: 'بوتين' }).expect(200)).body;
   }
   assert.equal(back.totalHits, full.totalHits);
+});
+
+test('a gateway started while a node is down serves partial answers, then full ones once it reaches the node', async () => {
+  const full = (await request(sharded).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
+  await proxy.off();
+  let clients: Awaited<ReturnType<typeof gatewayClients>> | undefined;
+  try {
+    clients = await gatewayClients({ urls: [engines[0]!.url, proxy.url], masterKeys: [engines[0]!.masterKey, engines[1]!.masterKey] }, INDEX, { timeoutMs: 10_000 });
+    const search = new ArticleSearch(clients.coordinators[0]!, INDEX, { network: { remotes: clients.nodes.map((n) => n.name), coordinators: clients.coordinators } });
+    const late = createApp({ search, logger: silentLogger, rateLimitPerMinute: 0 });
+    const partial = (await request(late).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
+    assert.deepEqual(partial.unavailableShards, ['shard1']);
+    await proxy.on();
+    let back = partial;
+    for (let waited = 0; back.partial && waited < 30_000; waited += 500) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      back = (await request(late).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
+    }
+    assert.equal(back.partial, undefined, 'the node is searched again without a restart');
+    assert.equal(back.totalHits, full.totalHits);
+  } finally {
+    clients?.stop();
+    await proxy.on();
+  }
 });
