@@ -70,6 +70,17 @@ test('sort by date through the index-name suffix, and facet value search', async
   assert.equal(hits[0]!.value, 'سانا');
 });
 
+test('the plain meilisearch client works against /meili too: health, index search, multi-search', async () => {
+  const { Meilisearch } = await import('meilisearch');
+  const client = new Meilisearch({ host: `${server.url}/meili` });
+  assert.deepEqual(await client.health(), { status: 'available' });
+  const result = await client.index(INDEX).search('الإرهابيين', { filter: 'source = سانا', attributesToRetrieve: ['id', 'source'] });
+  assert.equal(result.estimatedTotalHits, 2);
+  assert.deepEqual(new Set(result.hits.map((h) => h.source)), new Set(['سانا']));
+  const { results } = await client.multiSearch({ queries: [{ indexUid: INDEX, q: 'بوتين', limit: 1 }] });
+  assert.equal(results[0]!.hits.length, 1);
+});
+
 test('an error reaches the client with the gateway\'s message', async () => {
   const { searchClient } = instantMeiliSearch(`${server.url}/meili`, '');
   await assert.rejects(searchClient.search([{ indexName: 'missing', params: params() }]), /Index `missing` not found/);

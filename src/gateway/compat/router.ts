@@ -50,8 +50,14 @@ export function compatRouter(search: ArticleSearch): Router {
     });
   });
 
+  // What clients probe before searching (meilisearch-js `health()`): available once our index answers.
+  router.get('/health', async (_req, res) => {
+    await search.ready();
+    res.json({ status: 'available' });
+  });
+
   router.use(() => {
-    throw new NotFoundError('No such route in the Meilisearch-compatible API; it offers multi-search, search and facet-search.');
+    throw new NotFoundError('No such route in the Meilisearch-compatible API; it offers multi-search, search, facet-search and health.');
   });
   return router;
 }
