@@ -98,6 +98,17 @@ async function shardedGateway(admins: Meilisearch[], urls: string[]): Promise<Ex
   return createApp({ search: new ArticleSearch(coordinators[0]!, INDEX, { network: { remotes: nodes.map((n) => n.name), coordinators } }), logger: silentLogger, rateLimitPerMinute: 0 });
 }
 
+/** Searches until the answer is no longer partial, or the time is up; returns the last answer. */
+async function untilFull(app: Express, q: string, withinMs: number): Promise<{ partial?: true; totalHits: number }> {
+  const ask = async () => (await request(app).get('/api/search').query({ q }).expect(200)).body;
+  let body = await ask();
+  for (let waited = 0; body.partial && waited < withinMs; waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    body = await ask();
+  }
+  return body;
+}
+
 async function documentIds(admin: Meilisearch): Promise<string[]> {
   const page = await admin.index(INDEX).getDocuments({ fields: ['id'], limit: 10_000 });
   return page.results.map((d) => String(d.id));
@@ -175,11 +186,7 @@ test('a node that goes away: partial answers naming it, readiness says so; full 
     await proxy.on();
   }
   // A node that failed is left out for a few seconds (one timeout, not one per search), then asked again.
-  let back = (await request(sharded).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
-  for (let waited = 0; back.partial && waited < 15_000; waited += 250) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    back = (await request(sharded).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
-  }
+  const back = await untilFull(sharded, 'سوريا', 15_000);
   assert.equal(back.partial, undefined);
   assert.equal(back.totalHits, full.totalHits);
   assert.equal((await request(sharded).get('/readyz').expect(200)).body.status, 'ready');
@@ -232,11 +239,7 @@ test('a node that hangs costs one timeout: later searches answer at once, partia
     await proxy.off();
     await proxy.on();
   }
-  let back = (await request(sharded).get('/api/search').query({ q: 'بوتين' }).expect(200)).body;
-  for (let waited = 0; back.partial && waited < 15_000; waited += 250) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    back = (await request(sharded).get('/api/search').query({ q: 'بوتين' }).expect(200)).body;
-  }
+  const back = await untilFull(sharded, 'بوتين', 15_000);
   assert.equal(back.totalHits, full.totalHits);
 });
 
@@ -251,11 +254,7 @@ test('a gateway started while a node is down serves partial answers, then full o
     const partial = (await request(late).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
     assert.deepEqual(partial.unavailableShards, ['shard1']);
     await proxy.on();
-    let back = partial;
-    for (let waited = 0; back.partial && waited < 30_000; waited += 500) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      back = (await request(late).get('/api/search').query({ q: 'سوريا' }).expect(200)).body;
-    }
+    const back = await untilFull(late, 'سوريا', 30_000);
     assert.equal(back.partial, undefined, 'the node is searched again without a restart');
     assert.equal(back.totalHits, full.totalHits);
   } finally {
