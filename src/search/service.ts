@@ -34,8 +34,6 @@ export interface QueryOutcome {
   query: AnalyzedQuery;
   articles: DisplayedArticle[];
   totalHits: number;
-  /** False when the engine only estimated the total (offset/limit paging past the ranking window). */
-  exactTotal: boolean;
   facetDistribution: Record<string, Record<string, number>>;
   facetStats: FacetStats;
   /** Sharded mode: nodes that did not answer, so the answer holds only the others' articles. */
@@ -45,7 +43,6 @@ export interface QueryOutcome {
 interface RankedPage {
   docs: DisplayedArticle[];
   totalHits: number;
-  exactTotal: boolean;
   facets: Record<string, Record<string, number>>;
   facetStats: FacetStats;
 }
@@ -215,7 +212,6 @@ export class ArticleSearch {
       query,
       articles: page.docs,
       totalHits: page.totalHits,
-      exactTotal: page.exactTotal,
       facetDistribution: page.facets,
       facetStats: page.facetStats,
       unavailableShards: [...missing].sort(),
@@ -243,7 +239,6 @@ export class ArticleSearch {
     return {
       docs: response!.hits as unknown as DisplayedArticle[],
       totalHits: response!.totalHits,
-      exactTotal: paged,
       facets: response!.facetDistribution,
       facetStats: response!.facetStats,
     };
@@ -294,7 +289,6 @@ export class ArticleSearch {
     return {
       docs: await this.articlesByIds(pageIds, unavailable),
       totalHits: candidateResult!.totalHits,
-      exactTotal: true,
       facets: candidateResult!.facetDistribution,
       facetStats: candidateResult!.facetStats,
     };
