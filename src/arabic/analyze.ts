@@ -1,4 +1,5 @@
-import { foldToken, normalizeText } from './normalize.js';
+import { screenFor, type KeyScreen } from './key-screen.js';
+import { foldToken, foldWord, normalizeText } from './normalize.js';
 import { stemToken } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
 import { PHRASE_GROUPS, VARIANT_STEMS } from './variants.js';
@@ -32,23 +33,37 @@ export interface Token {
 }
 
 // Letters, combining marks and digits; tatweel (Lm) is a letter here, so ســوريا stays one word.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+// The same class as a table over the BMP: a scan by char code is several times faster than the regex.
+const IS_WORD_CHAR = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  if ((code < 0xd800 || code > 0xdfff) && WORD_CHAR.test(String.fromCharCode(code))) IS_WORD_CHAR[code] = 1;
+}
 
-const CLITICS = new Set(['و', 'ب', 'ل', 'ك', 'ف']);
-const ATTACHED_PARTICLES = new Set(['ب', 'ل', 'ك', 'ف']);
+/** Whether a word character beyond the BMP (a surrogate pair) starts at i. */
+function astralWordCharAt(text: string, i: number): boolean {
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point));
+}
+
+const CLITICS = new Set([...'وبلكف'].map((letter) => letter.charCodeAt(0)));
+const ATTACHED_PARTICLES = new Set([...'بلكف'].map((letter) => letter.charCodeAt(0)));
 /** Shorter remainders collide with real words (بحر -> حر). */
 const MIN_CLITIC_FREE_LENGTH = 4;
 
 /** The canonical spelling's stem, also behind one clitic letter light10 leaves on (لبوتن, وبتكوين). */
 function canonicalVariant(stem: string): string {
-  const direct = VARIANT_STEMS.get(stem);
+  const direct = variantScreen.mayHold(stem) ? VARIANT_STEMS.get(stem) : undefined;
   if (direct) return direct;
-  if (stem.length >= 4 && CLITICS.has(stem[0]!)) {
-    const behind = VARIANT_STEMS.get(stem.slice(1));
+  if (stem.length >= 4 && CLITICS.has(stem.charCodeAt(0))) {
+    const rest = stem.slice(1);
+    const behind = variantScreen.mayHold(rest) ? VARIANT_STEMS.get(rest) : undefined;
     if (behind) return behind;
   }
   return stem;
 }
+const variantScreen = screenFor(VARIANT_STEMS.keys());
+const stopScreen = screenFor(STOP_WORDS);
 
 /**
  * The one Arabic analysis function: documents, queries and highlighting all go through it, so a word
@@ -56,12 +71,22 @@ function canonicalVariant(stem: string): string {
  */
 export function analyzeArabic(text: string): Token[] {
   const tokens: Token[] = [];
-  const word = new RegExp(WORD);
-  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
-    const surface = match[0];
-    const forms = wordForms(surface);
-    if (forms === null) continue;
-    tokens.push({ start: match.index, end: match.index + surface.length, surface, exact: forms.exact, stem: forms.stem, cliticFree: forms.cliticFree, stop: forms.stop, phrase: null, phraseStart: false });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (IS_WORD_CHAR[code] === 1) i++;
+      else if (code >= 0xd800 && code <= 0xdbff && astralWordCharAt(text, i)) i += 2;
+      else break;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    const token = wordToken(text.slice(start, i), start, i);
+    if (token !== null) tokens.push(token);
   }
   markPhrases(tokens);
   return tokens;
@@ -72,13 +97,20 @@ interface KnownPhrase {
   group: string;
 }
 
-/** Phrases by their first stem, longest first, built once from the table with this same analysis. */
-let phrasesByFirstStem: Map<string, KnownPhrase[]> | null = null;
+interface PhraseTable {
+  /** Phrases by their first stem, longest first. */
+  byFirstStem: Map<string, KnownPhrase[]>;
+  screen: KeyScreen;
+}
 
-function knownPhrases(): Map<string, KnownPhrase[]> {
-  if (phrasesByFirstStem) return phrasesByFirstStem;
+let phraseTable: PhraseTable | null = null;
+let buildingPhraseTable = false;
+
+/** Built once from PHRASE_GROUPS with this same analysis; null while that analysis runs. */
+function knownPhrases(): PhraseTable | null {
+  if (phraseTable || buildingPhraseTable) return phraseTable;
+  buildingPhraseTable = true;
   const byFirst = new Map<string, KnownPhrase[]>();
-  phrasesByFirstStem = byFirst; // set first: analysing the table below must not recurse into it
   const stemsOf = (text: string) => analyzeArabic(text).map((t) => t.stem);
   for (const [name, ...phrases] of PHRASE_GROUPS) {
     const nameTokens = analyzeArabic(name!);
@@ -94,15 +126,17 @@ function knownPhrases(): Map<string, KnownPhrase[]> {
       byFirst.set(stems[0]!, list);
     }
   }
-  return byFirst;
+  phraseTable = { byFirstStem: byFirst, screen: screenFor(byFirst.keys()) };
+  return phraseTable;
 }
 
 function markPhrases(tokens: Token[]): void {
   const phrases = knownPhrases();
-  if (phrases.size === 0) return;
+  if (phrases === null) return;
+  const lookUp = (stem: string | null) => (stem !== null && phrases.screen.mayHold(stem) ? phrases.byFirstStem.get(stem) : undefined);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    const candidates = phrases.get(first.stem) ?? (first.cliticFree !== null ? phrases.get(first.cliticFree) : undefined);
+    const candidates = lookUp(first.stem) ?? lookUp(first.cliticFree);
     if (!candidates) continue;
     const found = candidates.find((p) => p.stems.every((stem, k) => tokens[i + k]?.stem === stem || tokens[i + k]?.cliticFree === stem));
     if (!found) continue;
@@ -112,26 +146,12 @@ function markPhrases(tokens: Token[]): void {
   }
 }
 
-type WordForms = Pick<Token, 'exact' | 'stem' | 'cliticFree' | 'stop'>;
-
-// News text repeats its vocabulary, so each spelling is analysed once: this cache makes analysis
-// several times faster (npm run bench). Bounded: emptied when full rather than tracking recency.
-const FORMS_CACHE_LIMIT = 200_000;
-const formsCache = new Map<string, WordForms | null>();
-
-function wordForms(surface: string): WordForms | null {
-  let forms = formsCache.get(surface);
-  if (forms !== undefined) return forms;
-  const exact = foldToken(normalizeText(surface));
-  if (exact.length === 0) {
-    forms = null;
-  } else {
-    const stem = canonicalVariant(stemToken(exact));
-    const stop = STOP_WORDS.has(exact);
-    const remainder = !stop && ATTACHED_PARTICLES.has(stem[0]!) ? canonicalVariant(stemToken(stem.slice(1))) : '';
-    forms = { exact, stem, cliticFree: remainder.length >= MIN_CLITIC_FREE_LENGTH ? remainder : null, stop };
-  }
-  if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-  formsCache.set(surface, forms);
-  return forms;
+function wordToken(surface: string, start: number, end: number): Token | null {
+  const exact = foldWord(surface) ?? foldToken(normalizeText(surface));
+  if (exact.length === 0) return null;
+  const stem = canonicalVariant(stemToken(exact));
+  const stop = stopScreen.mayHold(exact) && STOP_WORDS.has(exact);
+  const remainder = !stop && ATTACHED_PARTICLES.has(stem.charCodeAt(0)) ? canonicalVariant(stemToken(stem.slice(1))) : '';
+  const cliticFree = remainder.length >= MIN_CLITIC_FREE_LENGTH ? remainder : null;
+  return { start, end, surface, exact, stem, cliticFree, stop, phrase: null, phraseStart: false };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArabic } from '../../src/arabic/index.js';
+import { foldToken, foldWord, normalizeText } from '../../src/arabic/normalize.js';
 
 const stem = (word: string) => analyzeArabic(word)[0]?.stem;
 const exact = (word: string) => analyzeArabic(word)[0]?.exact;
@@ -88,7 +89,41 @@ test('a particle light10 keeps (ب ل ك ف) gives a second, clitic-free stem', 
   assert.equal(forms('في').cliticFree, null);
 });
 
-test('analysis is the same on every call (the spelling cache changes nothing)', () => {
-  const text = 'بقيادة ترمب والأميركيين في سورية';
+test('the table-driven fold gives what the reference fold gives, for every character it handles', () => {
+  for (let code = 0; code < 0x0700; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    const fast = foldWord(char);
+    if (fast !== null) assert.equal(fast, foldToken(normalizeText(char)), `U+${code.toString(16)}`);
+  }
+  // Arabic words with marks, hamza seats and digits stay on the table; Latin-1 and composed forms leave it.
+  for (const word of ['سُورِيَا', 'أكّد', 'مسؤولون', 'ﺳﻮﺭﻳﺎ', '٢٠٢١', 'NATO', 'ا\u0653خر', 'ە\u0654', 'café', 'e\u0301']) {
+    assert.equal(foldWord(word) ?? foldToken(normalizeText(word)), foldToken(normalizeText(word)), word);
+  }
+  assert.equal(foldWord('café'), null);
+  assert.equal(foldWord('ﺳﻮﺭﻳﺎ'), null);
+});
+
+test('words are split where the letter/mark/digit class ends, beyond the BMP too', () => {
+  const text = 'سوريا،𝐀𝐁x😀ب\ud800ج ﻻفروف café e\u0301 ١٢ ــ؟ 𐐀𐐨';
+  const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, exact: foldToken(normalizeText(m[0])) }))
+    .filter((w) => w.exact.length > 0);
+  assert.deepEqual(analyzeArabic(text).map(({ start, end, exact }) => ({ start, end, exact })), expected);
+});
+
+test('analysis is the same on every call', () => {
+  const text = 'بقيادة ترمب والأميركيين في سورية وخروج بريطانيا من الاتحاد الأوروبي';
   assert.deepEqual(analyzeArabic(text), analyzeArabic(text));
+});
+
+test('a known phrase is marked with its group, whichever of its spellings the text uses', () => {
+  const phrases = (text: string) => analyzeArabic(text).map((t) => [t.phrase, t.phraseStart]);
+  const brexit = analyzeArabic('بريكست')[0]!;
+  const group = brexit.cliticFree ?? brexit.stem;
+  assert.deepEqual(phrases('بعد خروج بريطانيا من الاتحاد الأوروبي'), [[null, false], [group, true], [group, false], [group, false], [group, false], [group, false]]);
+  const isis = phrases('مقاتلو تنظيم الدولة الإسلامية');
+  assert.deepEqual(isis.map(([, start]) => start), [false, true, false, false]);
+  assert.ok(isis.slice(1).every(([phrase]) => phrase !== null && phrase === isis[1]![0]));
+  assert.deepEqual(phrases('دولة تنظيم'), [[null, false], [null, false]]);
 });
