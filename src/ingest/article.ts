@@ -22,8 +22,11 @@ const HEAD_LINES = 6;
 const TAIL_LINES = 6;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
+const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo)\s*[:：]/i;
+
 export function datelineSource(line: string): string | undefined {
-  if (wordCount(line) > 7) return undefined;
+  // "الصورة: أ ف ب" credits the photo, not the story.
+  if (wordCount(line) > 7 || PHOTO_CREDIT.test(line)) return undefined;
   const text = line.replace(/[:：]$/, '').trim();
   const splits: [string, string][] = [];
   const bracketed = /^(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[\-–—]?$/.exec(text);
@@ -119,7 +122,8 @@ export function selfNamedSource(line: string): string | undefined {
 
 /** "هسبريس - عبد الرحيم العسري": a known outlet before a dash, then the reporter. */
 function outletFirstByline(line: string): string | undefined {
-  const match = /^(.{2,30}?)\s*[-–—|]\s*\S/.exec(line);
+  // A lone tatweel between spaces is typed as a dash: "العربي الجديد ـ وكالات".
+  const match = /^(.{2,30}?)\s*(?:[-–—|]|\sـ\s)\s*\S/.exec(line);
   return match && wordCount(line) <= 8 ? knownOutlet(match[1]!.trim()) : undefined;
 }
 
@@ -140,10 +144,48 @@ export function leadTitle(paragraph: string): string {
 }
 
 /** Cleans one page of text and reads its metadata. Pure: no I/O, no corpus state. */
-const CONTINUATION = /^[«"“(]?\s*(و|ف|كما|لكن|ولكن|غير أن|إلا أن|الا أن|ثم|إلى ذلك|الى ذلك|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل|في الأثناء|يذكر|يشار|يُذكر|يُشار|أما|اما|لذلك|بينما|حيث|إذ|كذلك|أيضا)/;
+const CONTINUATION = /^[«"“(]?\s*((كان|كانت)(?=\s[^.]{0,80}\sقد\s)|و|ف|كما|لكن|ولكن|غير أن|إلا أن|الا أن|ثم|إلى ذلك|الى ذلك|من جهته|من جهتها|من جانبه|من جانبها|بدوره|بدورها|في المقابل|في الأثناء|يذكر|يشار|يُذكر|يُشار|أما|اما|لذلك|بينما|حيث|إذ|كذلك|أيضا)/;
 
-// Words that merely begin with و or ف: "فاز الزمالك", "وزير الخارجية" open a lead, they do not continue one.
-const NOT_A_CONJUNCTION = /^[«"“(]?\s*(وزير|وزيرة|وزراء|وزارة|وفد|وكالة|وكالات|وسائل|وسط|وقت|واشنطن|وفاة|ولاية|ولي|وحدة|وحدات|وثيقة|وصل|وصلت|ودع|فاز|فازت|فريق|فرنسا|فلسطين|فيلم|فترة|فصائل|فندق|فكرة|فيروس|فيسبوك|فنزويلا|فلاديمير|فتح|فجر|فرض|فرضت|فقد|فقدت)(?![\p{L}\p{M}])/u;
+// Words that merely begin with و or ف: "فاز الزمالك", "وزير الخارجية", "في رد على" open a lead, they do not
+// continue one ("في المقابل", "في الأثناء" do).
+const NOT_A_CONJUNCTION = /^[«"“(]?\s*(في(?=\s)(?!\s+(المقابل|الأثناء|الاثناء|حين|غضون|سياق|السياق|هذا|هذه|ذلك|تلك|الوقت|المقابل))|وزير|وزيرة|وزراء|وزارة|وفد|وكالة|وكالات|وسائل|وسط|وقت|واشنطن|وفاة|ولاية|ولي|وحدة|وحدات|وثيقة|وصل|وصلت|ودع|فاز|فازت|فريق|فرنسا|فلسطين|فيلم|فترة|فصائل|فندق|فكرة|فيروس|فيسبوك|فنزويلا|فلاديمير|فتح|فجر|فرض|فرضت|فقد|فقدت)(?![\p{L}\p{M}])/u;
+
+const FUNCTION_WORD = /(^|\s)(في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هل|هذا|هذه|التي|الذي|بعد|قبل|حول|ضد|عند|بين)(\s|$)/;
+
+/** A byline of names: two to four words (an initial may close it, "سمير. ح"), or a name and a role and a handle. */
+function nameLine(line: string): boolean {
+  const text = line.trim().replace(/\s*@\w+$/, '');
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || FUNCTION_WORD.test(text) || /[\d٠-٩!؟?:،,"«»()\[\]]/.test(text)) return false;
+  if (/[.]$/.test(text) && !/\s\p{L}\.?$/u.test(text)) return false;
+  return words.every((w) => /^\p{L}[\p{L}\p{M}]*\.?$/u.test(w));
+}
+
+function contentWords(line: string): Set<string> {
+  return new Set(line.split(/[\s،,.:;"«»()\[\]]+/).filter((w) => w.length >= 3 && !FUNCTION_WORD.test(w)));
+}
+
+/** Most of a paragraph's words are in an earlier one: the same news told again. */
+function retells(paragraph: string, earlier: string): boolean {
+  const words = contentWords(paragraph);
+  if (words.size < 8) return false;
+  const before = contentWords(earlier);
+  let shared = 0;
+  for (const word of words) if (before.has(word)) shared++;
+  return shared / words.size >= 0.6;
+}
+
+/** A paragraph that goes on from the one before (a connective), rather than opening a story. */
+function continues(line: string): boolean {
+  return CONTINUATION.test(line) && !NOT_A_CONJUNCTION.test(line);
+}
+
+/** A paragraph opening with a dateline or credit, as a story's lead does: "الكويت - 18 - 10 (كونا) --". */
+function opensWithDateline(line: string): boolean {
+  const words = line.split(/\s+/);
+  for (let k = 1; k <= Math.min(6, words.length - 1); k++) if (datelineSource(words.slice(0, k).join(' ')) !== undefined) return true;
+  return inlineCredit(line) !== undefined && wordCount(line) > 8;
+}
 
 export function parsePage(text: string): ParsedPage {
   const texts = sanitizeLines(text);
@@ -210,21 +252,48 @@ export function parsePage(text: string): ParsedPage {
   }
 
   // "See also" blocks: the marker, then the teaser headlines under it, each maybe with a teaser paragraph
-  // that opens with a dateline (the other story's lead). Prose that follows is the article again.
+  // (the other story's lead). Prose that continues (و، ف، كما…) is the article again.
   for (let i = 0; i < n; i++) {
     const marker = relatedMarker(texts[i]!);
     if (!marker || roles[i] !== 'content') continue;
     roles[i] = 'boilerplate:related';
     if (marker === 'inline') continue;
+    const next = (k: number) => {
+      for (let j = k + 1; j < n; j++) if (roles[j] === 'content') return j;
+      return -1;
+    };
     let taken = 0;
-    for (let k = i + 1; k < n && taken < 8; k++) {
-      if (roles[k] !== 'content') continue;
+    let pairs = 0;
+    let afterHeadline = false;
+    for (let k = next(i); k >= 0 && taken < 8; k = next(k)) {
       const line = texts[k]!;
-      const opensWithDateline = datelineSource(line.split(/\s+/).slice(0, 2).join(' ')) !== undefined || datelineSource(line.split(/\s+/)[0] ?? '') !== undefined;
-      if (!headlineShaped(line) && !opensWithDateline) break;
+      if (headlineShaped(line) && !opensWithDateline(line)) {
+        afterHeadline = true;
+      } else {
+        // A teaser paragraph: the lead of the story whose headline is above it, not the article going on.
+        const following = next(k);
+        const teaser =
+          opensWithDateline(line) ||
+          (afterHeadline && !continues(line) && wordCount(line) <= 70 &&
+            (/(\.\.\.|…)$/.test(line) || pairs > 0 || (following >= 0 && headlineShaped(texts[following]!))));
+        if (!teaser) break;
+        if (afterHeadline) pairs++;
+        afterHeadline = false;
+      }
       roles[k] = 'boilerplate:related';
       taken++;
     }
+  }
+
+  // A caption stands above its photo credit ("متظاهرون في ساحة الجمهورية" / "الصورة: أ ف ب"); a poll's
+  // question and answers stand under its label.
+  for (let i = 1; i < n; i++) {
+    const above = i - 1;
+    if (roles[i] === 'boilerplate:caption' && PHOTO_CREDIT.test(texts[i]!) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
+      roles[above] = 'boilerplate:caption';
+    }
+    const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
+    if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
   }
 
   // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.
@@ -238,7 +307,7 @@ export function parsePage(text: string): ParsedPage {
 
   // Unmarked teaser blocks: two to six headline-shaped lines in a row between prose paragraphs (other
   // stories' headlines, as BBC pages insert them mid-article). A single such line is a subheading and stays.
-  const prose = (i: number) => roles[i] === 'content' && /[.!؟?»"”)]$/.test(texts[i]!) && wordCount(texts[i]!) >= 12;
+  const prose = (i: number) => roles[i] === 'content' && /[.!؟?»"”)]$/.test(texts[i]!) && wordCount(texts[i]!) >= 8;
   const teaserShaped = (i: number) => roles[i] === 'content' && headlineShaped(texts[i]!) && wordCount(texts[i]!) >= 4 && wordCount(texts[i]!) <= 16 && !/[.]$/.test(texts[i]!);
   for (let i = 1; i < n; i++) {
     if (!teaserShaped(i)) continue;
@@ -257,9 +326,9 @@ export function parsePage(text: string): ParsedPage {
   // lead go on with a connective (و، ف، كما، لكن…), a new story's lead does not. Three or more long
   // paragraphs in a row at the very end, none continuing, after an article that did continue.
   const contentLines = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
-  const continues = (i: number) => CONTINUATION.test(texts[i]!) && !NOT_A_CONJUNCTION.test(texts[i]!);
+  const continuesAt = (i: number) => continues(texts[i]!);
   let runStart = contentLines.length;
-  while (runStart > 0 && !continues(contentLines[runStart - 1]!) && wordCount(texts[contentLines[runStart - 1]!]!) >= 15) runStart--;
+  while (runStart > 0 && !continuesAt(contentLines[runStart - 1]!) && wordCount(texts[contentLines[runStart - 1]!]!) >= 15) runStart--;
   const run = contentLines.length - runStart;
   const articleBefore = contentLines.slice(0, runStart);
   // And set apart: a blank line before the run where the article's own paragraphs follow each other
@@ -269,8 +338,11 @@ export function parsePage(text: string): ParsedPage {
     const previous = text.lastIndexOf('\n', at - 1);
     return at > 0 && previous > 0 && /\n[^\S\n]*$/.test(text.slice(0, previous));
   };
-  const setApart = runStart < contentLines.length && gapBefore(contentLines[runStart]!) && articleBefore.slice(2).filter(gapBefore).length <= articleBefore.length / 4;
-  if (run >= 3 && setApart && articleBefore.length >= 3 && articleBefore.slice(1).filter(continues).length >= 2) {
+  // Or retelling the article: a teaser for a related story repeats a sentence the article already gave.
+  const retold = contentLines.slice(runStart).some((i) => articleBefore.some((k) => retells(texts[i]!, texts[k]!)));
+  const setApart =
+    runStart < contentLines.length && ((gapBefore(contentLines[runStart]!) && articleBefore.slice(2).filter(gapBefore).length <= articleBefore.length / 4) || retold);
+  if (run >= 3 && setApart && articleBefore.length >= 3 && articleBefore.slice(1).filter(continuesAt).length >= 2) {
     for (const i of contentLines.slice(runStart)) roles[i] = 'boilerplate:related';
   }
 
@@ -282,13 +354,32 @@ export function parsePage(text: string): ParsedPage {
     else break;
   }
 
-  // A lone short label at the very top ("أخبار", "سياسة") before the headline is a section label.
+  // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
+  // date or byline when it has no headline, are section labels.
   for (let guard = 0; guard < 3; guard++) {
     const first = roles.indexOf('content');
     if (first < 0 || first >= HEAD_LINES || wordCount(texts[first]!) > 3 || /[\d.!؟?،,]/.test(texts[first]!)) break;
-    const next = roles.indexOf('content', first + 1);
-    if (next < 0 || !headlineShaped(texts[next]!) || wordCount(texts[next]!) <= wordCount(texts[first]!)) break;
-    roles[first] = 'boilerplate:section-label';
+    let next = roles.indexOf('content', first + 1);
+    while (next >= 0 && next < HEAD_LINES && wordCount(texts[next]!) === 1 && !/[\d.!؟?،,]/.test(texts[next]!)) next = roles.indexOf('content', next + 1);
+    const metaFollows = roles.slice(first + 1, next < 0 ? n : next).some((r) => r.startsWith('meta:')) && wordCount(texts[first]!) === 1;
+    if (!metaFollows && (next < 0 || !headlineShaped(texts[next]!) || wordCount(texts[next]!) <= wordCount(texts[first]!))) break;
+    for (let k = first; k < (metaFollows ? first + 1 : next); k++) if (roles[k] === 'content') roles[k] = 'boilerplate:section-label';
+  }
+
+  // Between the headline and the first paragraph of prose, a short line of names is the byline with no
+  // "بقلم" before it ("سمير. ح", "محمد منار حميجو", "سارة العمري صحافية @s_alomari"). A line with a
+  // function word, a digit or sentence punctuation is a deck or a lead, and stays.
+  const firstProse = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  const headline = roles.indexOf('content');
+  const bylineNames: string[] = [];
+  for (let i = headline + 1; headline >= 0 && i < (firstProse < 0 ? Math.min(n, HEAD_LINES) : firstProse) && i < HEAD_LINES + 2; i++) {
+    if (roles[i] !== 'content' || !nameLine(texts[i]!)) continue;
+    roles[i] = 'meta:byline';
+    bylineNames.push(texts[i]!.replace(/\s*@\S+$/, '').split(/\s+/).slice(0, 2).join(' '));
+  }
+  // The same name again in the page's tail is the author box.
+  for (let i = n - 1; i >= Math.max(0, n - TAIL_LINES * 2); i--) {
+    if (roles[i] === 'content' && bylineNames.some((name) => texts[i]!.trim() === name)) roles[i] = 'boilerplate:author-box';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));

@@ -48,7 +48,8 @@ export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
   const m = RELATED_MARKER.exec(line);
   if (!m) return undefined;
   const rest = line.slice(m[0].length).replace(/^[\s:：/|\-–—.…»>]+/, '');
-  if (rest.length === 0) return 'alone';
+  // "المزيد من أخبار", "للمزيد: سياسة": a marker naming a section heads a list, as a bare marker does.
+  if (rest.length === 0 || (wordCount(rest) <= 2 && !/[.!؟?]$/.test(rest))) return 'alone';
   // "للمزيد من التفاصيل حول ..." inside a sentence is reporting only when it is long and ends like prose.
   if (wordCount(line) > 30) return undefined;
   return 'inline';

@@ -154,14 +154,20 @@ test('a comment under a commenter and age goes with the thread; a lone age is th
   assert.ok(!page.body.includes('مشروع ممتاز نتمنى التنفيذ بسرعة'));
 });
 
-test("other stories' leads listed after the article (set apart, none continuing) are removed; the article stays", () => {
+test("other stories' leads listed after the article (set apart, or retelling it) are removed; the article stays", () => {
   const para = (start: string) => `${start} مسؤولون في العاصمة اليوم إن المحادثات ستستمر خلال الأيام المقبلة بين الطرفين بحسب البيان الرسمي.`;
   const article = ['رونالدو ينفي مزاعم الاغتصاب', '(CNN)-- نفى نجم كرة القدم البرتغالي المزاعم التي قدمت في دعوى قضائية أمام محكمة في لاس فيغاس أمس.', para('وقال'), para('وأضاف'), para('وكان')];
-  const teasers = [para('أعلن'), para('فاز الزمالك وقال'), para('انتهت المباراة وقال')];
-  const page = parsePage([...article, ' ', ...teasers].join('\n'));
-  assert.deepEqual(page.body, article.slice(1));
-  // Without the break before them the same paragraphs are the article's own.
+  const teasers = [
+    'أعلنت وزارة الدفاع التركية، الأربعاء، عن الانتهاء من إخلاء المنطقة منزوعة السلاح في محافظة إدلب من الأسلحة الثقيلة.',
+    'فاز الزمالك على ضيفه الأهلي بهدفين نظيفين، مساء الجمعة، في المباراة التي أقيمت على ستاد القاهرة الدولي وسط حضور جماهيري.',
+    'في رد على سلسلة من الأسئلة التي طرحتها الصحيفة، نفى وزير الخارجية أي صلة لبلاده بالهجوم الذي استهدف السفارة الشهر الماضي.',
+  ];
+  assert.deepEqual(parsePage([...article, ' ', ...teasers].join('\n')).body, article.slice(1));
+  // Without the break before them the same paragraphs are the article's own...
   assert.equal(parsePage([...article, ...teasers].join('\n')).body.length, article.length - 1 + teasers.length);
+  // ...unless one of them tells again what the article told: a related story's teaser.
+  const retold = [...teasers.slice(0, 2), para('قال')];
+  assert.deepEqual(parsePage([...article, ...retold].join('\n')).body, article.slice(1));
 });
 
 test('an outlet named by an everyday word is a source only in a credit, not alone on a line', () => {
@@ -171,4 +177,65 @@ test('an outlet named by an everyday word is a source only in a credit, not alon
   assert.equal(page('(الخليج)').source, 'الخليج');
   assert.equal(page('دبي - الخليج').source, 'الخليج');
   assert.equal(page('سانا').source, 'سانا');
+});
+
+test('a "see also" block takes its teaser headlines and their lead paragraphs; the article resumes with a connective', () => {
+  const article = [
+    'مهرجان الشيخ زايد يستقبل زواره بـ 3 آلاف فعالية',
+    'يفتح مهرجان الشيخ زايد أبوابه أمام الزوار في منطقة الوثبة بمشاركة واسعة من الدول والمؤسسات المحلية والدولية.',
+    'ويشارك في المهرجان هذا العام 18 دولة عبر أجنحة تعرض تراثها وصناعاتها التقليدية وأطباقها الشعبية.',
+  ];
+  const block = [
+    'شاهد أيضا',
+    'بالصور.. الاستعدادات الأخيرة لافتتاح المهرجان',
+    'تستعد اللجنة المنظمة لاستقبال أكثر من مليون زائر خلال الدورة الجديدة من المهرجان، وسط إجراءات تنظيمية مشددة.',
+    'الحرف التقليدية تعود إلى الواجهة في الوثبة',
+    'تشارك عشرات الأسر المواطنة بمنتجاتها اليدوية في السوق الشعبي للمهرجان.',
+  ];
+  const after = ['وأكدت اللجنة المنظمة أنها خصصت حافلات مجانية لنقل الزوار من المدن الرئيسية إلى موقع المهرجان طوال أيامه.'];
+  assert.deepEqual(parsePage([...article, ...block, ...after].join('\n')).body, [...article.slice(1), ...after]);
+  // A marker naming a section heads a list as a bare one does; a teaser lead opening with a dateline goes too.
+  const kuna = ['المزيد من أخبار', '"الصحة": 40 مركزا لتقديم لقاح الإنفلونزا', 'الكويت - 18 - 10 (كونا) -- أعلنت وزارة الصحة تخصيص 40 مركزا صحيا لتقديم لقاح الإنفلونزا الموسمية...'];
+  assert.deepEqual(parsePage([...article, ...kuna, ...after].join('\n')).body, [...article.slice(1), ...after]);
+  // One headline under the marker, then prose that does not continue and has no teaser mark: the article.
+  const lone = ['اقرأ أيضا', 'الحرف التقليدية تعود إلى الواجهة في الوثبة', 'قالت اللجنة المنظمة إن عدد الزوار في اليوم الأول تجاوز مئة ألف زائر من داخل الدولة وخارجها.'];
+  assert.deepEqual(parsePage([...article, ...lone].join('\n')).body, [...article.slice(1), lone[2]]);
+});
+
+test('a byline of bare names under the headline is metadata, and the same name in the tail is the author box', () => {
+  const lines = [
+    'اقتصاد',
+    'لماذا تراجع الإقبال على السيارات الكهربائية في الخليج؟',
+    'سارة العمري صحافية @s_alomari',
+    'الاثنين 8 يونيو 2020 11:41',
+    'على الرغم من الحوافز التي أعلنتها حكومات خليجية عدة، لا يزال الإقبال على السيارات الكهربائية محدودا في المنطقة.',
+    'ويرجع مختصون ذلك إلى انخفاض أسعار الوقود مقارنة بالأسواق الأوروبية والآسيوية خلال السنوات الأخيرة.',
+    'سارة العمري',
+  ];
+  const page = parsePage(lines.join('\n'));
+  assert.equal(page.title, lines[1]);
+  assert.deepEqual(page.body, lines.slice(4, 6));
+  assert.deepEqual(page.lines.map((l) => l.role).slice(0, 3), ['boilerplate:section-label', 'title', 'meta:byline']);
+  assert.equal(page.lines[6]!.role, 'boilerplate:author-box');
+  // An initial closes a name; a short deck with a function word is not a byline.
+  assert.equal(parsePage(['وزارة التربية تكشف عن رزنامة الدروس', 'سمير. ح', lines[4]].join('\n')).lines[1]!.role, 'meta:byline');
+  assert.equal(parsePage(['وزارة التربية تكشف عن رزنامة الدروس', 'خطة من ثلاث مراحل', lines[4], lines[5]].join('\n')).lines[1]!.role, 'content');
+});
+
+test('section labels above the headline or above a headline-less page\'s date are dropped', () => {
+  const lead = 'أعلنت السلطات المحلية بعمالة مراكش عن إعادة فتح الحدائق العمومية أمام العموم ابتداء من يوم غد.';
+  const labelled = parsePage(['منوعات', 'تكنولوجيا', 'دولة آسيوية تحظر تليغرام مؤقتا', lead].join('\n'));
+  assert.deepEqual(labelled.lines.map((l) => l.role).slice(0, 3), ['boilerplate:section-label', 'boilerplate:section-label', 'title']);
+  const noHeadline = parsePage(['جهات', 'الأربعاء 08 شتنبر 2021 - 10:15', lead].join('\n'));
+  assert.equal(noHeadline.lines[0]!.role, 'boilerplate:section-label');
+  assert.deepEqual(noHeadline.body, [lead]);
+});
+
+test("a photo's caption above its credit, and a poll's question under its label, are furniture", () => {
+  const para = 'وأعلنت الشركة الوطنية للسكك الحديد أن قطارا واحدا من كل ثلاثة سيعمل على الخطوط الرئيسية يوم الخميس.';
+  const photo = parsePage(['فرنسا: إضراب في قطاع النقل', para, 'متظاهرون في ساحة الجمهورية بباريس', 'الصورة: أ ف ب', para].join('\n'));
+  assert.deepEqual(photo.body, [para, para]);
+  assert.notEqual(photo.source, 'أ ف ب');
+  const poll = parsePage(['الأشغال: إنجاز 70 في المئة من الطريق', para, para, 'استفتاء', 'هل تعتقد أن المشاريع الجديدة ستحل أزمة الزحام؟', 'نعم', 'لا'].join('\n'));
+  assert.deepEqual(poll.body, [para, para]);
 });
