@@ -166,10 +166,8 @@ function contentWords(line: string): Set<string> {
 }
 
 /** Most of a paragraph's words are in an earlier one: the same news told again. */
-function retells(paragraph: string, earlier: string): boolean {
-  const words = contentWords(paragraph);
+function retells(words: Set<string>, before: Set<string>): boolean {
   if (words.size < 8) return false;
-  const before = contentWords(earlier);
   let shared = 0;
   for (const word of words) if (before.has(word)) shared++;
   return shared / words.size >= 0.6;
@@ -339,10 +337,16 @@ export function parsePage(text: string): ParsedPage {
     return at > 0 && previous > 0 && /\n[^\S\n]*$/.test(text.slice(0, previous));
   };
   // Or retelling the article: a teaser for a related story repeats a sentence the article already gave.
-  const retold = contentLines.slice(runStart).some((i) => articleBefore.some((k) => retells(texts[i]!, texts[k]!)));
-  const setApart =
-    runStart < contentLines.length && ((gapBefore(contentLines[runStart]!) && articleBefore.slice(2).filter(gapBefore).length <= articleBefore.length / 4) || retold);
-  if (run >= 3 && setApart && articleBefore.length >= 3 && articleBefore.slice(1).filter(continuesAt).length >= 2) {
+  const retold = () => {
+    const wordsBefore = articleBefore.map((k) => contentWords(texts[k]!));
+    return contentLines.slice(runStart).some((i) => {
+      const words = contentWords(texts[i]!);
+      return wordsBefore.some((before) => retells(words, before));
+    });
+  };
+  const setApart = () =>
+    (gapBefore(contentLines[runStart]!) && articleBefore.slice(2).filter(gapBefore).length <= articleBefore.length / 4) || retold();
+  if (run >= 3 && articleBefore.length >= 3 && articleBefore.slice(1).filter(continuesAt).length >= 2 && setApart()) {
     for (const i of contentLines.slice(runStart)) roles[i] = 'boilerplate:related';
   }
 

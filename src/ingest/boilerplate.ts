@@ -26,8 +26,22 @@ export type BoilerplateKind =
   | 'republished'
   | 'section-label';
 
+/** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
@@ -82,6 +96,7 @@ const RULES: Rule[] = [
   {
     kind: 'share-follow',
     test: (l, n) => {
+      if (n > 30) return false; // every check below is of a short line
       const bare = l
         .replace(/[\s,|•·/\-–:()]+/g, ' ')
         .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))

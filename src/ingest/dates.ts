@@ -42,9 +42,12 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** First words of the two-word month names (كانون الثاني, تشرين الأول): only these need the pair looked up. */
+const TWO_WORD_STARTS = new Set(Object.keys(MONTHS).filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!));
+
 function monthAt(words: string[], i: number): { month: number; length: number } | null {
   // "آذار/مارس" or "مارس (آذار)": the shared analysis splits them into two words; either names the month.
-  const two = words[i] !== undefined && words[i + 1] !== undefined ? MONTHS[`${words[i]} ${words[i + 1]}`] : undefined;
+  const two = words[i] !== undefined && words[i + 1] !== undefined && TWO_WORD_STARTS.has(words[i]!) ? MONTHS[`${words[i]} ${words[i + 1]}`] : undefined;
   if (two) return { month: two, length: 2 };
   const one = words[i] !== undefined ? MONTHS[words[i]!] : undefined;
   if (one) {
@@ -103,6 +106,15 @@ export function findDates(line: string): FoundDate[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
+const HAS_LETTER_OR_DIGIT = /[\p{N}]|[^\P{L}\u0640]/u;
+
+/** Words holding a letter or digit: each gives the analysis at least one token, so this bounds the count. */
+function tokenFloor(line: string): number {
+  let count = 0;
+  for (const word of line.split(/\s+/)) if (HAS_LETTER_OR_DIGIT.test(word)) count++;
+  return count;
+}
+
 const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified)/i;
 const PUBLISHED = /(نشر|تاريخ|published|posted)/i;
 
@@ -127,6 +139,10 @@ const DATE_LINE_WORDS = new Set(
  * published date wins.
  */
 export function dateLine(line: string): { iso: string | null } | undefined {
+  // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has
+  // (the limits below). Deciding that first keeps date parsing off most lines; ingestion runs this on all.
+  const floor = tokenFloor(line);
+  if (floor > 24 || (floor > 6 && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line))) return undefined;
   const dates = findDates(line);
   const tokens = analyzeArabic(line);
   if (tokens.length > 24) return undefined;

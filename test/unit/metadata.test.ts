@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { datelineSource, parsePage } from '../../src/ingest/article.js';
+import { wordCount } from '../../src/ingest/boilerplate.js';
 import { dateLine } from '../../src/ingest/dates.js';
 import { SourceCanonicalizer } from '../../src/ingest/sources.js';
 
@@ -238,4 +239,20 @@ test("a photo's caption above its credit, and a poll's question under its label,
   assert.notEqual(photo.source, 'أ ف ب');
   const poll = parsePage(['الأشغال: إنجاز 70 في المئة من الطريق', para, para, 'استفتاء', 'هل تعتقد أن المشاريع الجديدة ستحل أزمة الزحام؟', 'نعم', 'لا'].join('\n'));
   assert.deepEqual(poll.body, [para, para]);
+});
+
+test('wordCount splits on exactly the characters the regex \\s matches', () => {
+  for (let code = 0; code < 0x10000; code++) {
+    const char = String.fromCharCode(code);
+    const line = `كلمة${char}أخرى ${char} x`;
+    assert.equal(wordCount(line), line.split(/\s+/).filter(Boolean).length, `U+${code.toString(16)}`);
+  }
+});
+
+test('a long line of prose is not a date line, whatever dates it mentions; a short one with a date is', () => {
+  const prose = 'وقال المتحدث إن الاجتماع الذي عقد في 15 مارس 2016 بحث سبل التعاون بين البلدين في مجالات الطاقة والنقل والتعليم والصحة والزراعة والسياحة والاستثمار خلال السنوات المقبلة';
+  assert.equal(dateLine(prose), undefined);
+  assert.deepEqual(dateLine('الثلاثاء 15 مارس 2016 - 10:30'), { iso: '2016-03-15' });
+  assert.deepEqual(dateLine('نشر منذ ساعتين'), { iso: null });
+  assert.equal(dateLine('نشر هذا الخبر منذ ساعتين على موقعنا الإلكتروني الرسمي'), undefined);
 });
