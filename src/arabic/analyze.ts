@@ -51,6 +51,9 @@ const ATTACHED_PARTICLES = new Set([...'بلكف'].map((letter) => letter.charCo
 /** Shorter remainders collide with real words (بحر -> حر). */
 const MIN_CLITIC_FREE_LENGTH = 4;
 
+const variantScreen = screenFor(VARIANT_STEMS.keys());
+const stopScreen = screenFor(STOP_WORDS);
+
 /** The canonical spelling's stem, also behind one clitic letter light10 leaves on (لبوتن, وبتكوين). */
 function canonicalVariant(stem: string): string {
   const direct = variantScreen.mayHold(stem) ? VARIANT_STEMS.get(stem) : undefined;
@@ -62,8 +65,6 @@ function canonicalVariant(stem: string): string {
   }
   return stem;
 }
-const variantScreen = screenFor(VARIANT_STEMS.keys());
-const stopScreen = screenFor(STOP_WORDS);
 
 /**
  * The one Arabic analysis function: documents, queries and highlighting all go through it, so a word
