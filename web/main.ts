@@ -22,6 +22,11 @@ interface ArticleHit {
   [key: string]: unknown;
 }
 
+/** The other outlets that reported the hit's story (src/ingest/stories.ts). */
+function alsoReportedBy(hit: ArticleHit): string[] {
+  return Array.isArray(hit.also_reported_by) ? hit.also_reported_by.filter((s): s is string => typeof s === 'string') : [];
+}
+
 /** The URL a search is shared by: the same parameters as /api/search. */
 interface Route {
   q?: string;
@@ -88,7 +93,7 @@ async function start(): Promise<void> {
   search.addWidgets([
     configure({
       hitsPerPage: 10,
-      attributesToRetrieve: ['id', 'title', 'source', 'date', 'date_ts'],
+      attributesToRetrieve: ['id', 'title', 'source', 'date', 'date_ts', 'also_reported_by'],
       attributesToHighlight: ['title', 'body'],
       attributesToSnippet: ['body:40'],
       snippetEllipsisText: '…',
@@ -157,7 +162,7 @@ async function start(): Promise<void> {
         item: (hit, { html, components }) => html`
           <article class="hit">
             <h3><a href="/api/articles/${encodeURIComponent(hit.id)}" data-article=${hit.id} dir=${directionOf(hit.title)}>${components.Highlight({ attribute: 'title', hit })}</a></h3>
-            <p class="meta"><bdi class="source">${hit.source ?? 'مصدر غير معروف'}</bdi>${hit.date ? html`<time datetime=${hit.date}>${formatDate(hit.date)}</time>` : ''}</p>
+            <p class="meta"><bdi class="source">${hit.source ?? 'مصدر غير معروف'}</bdi>${hit.date ? html`<time datetime=${hit.date}>${formatDate(hit.date)}</time>` : ''}${alsoReportedBy(hit).length > 0 ? html`<span class="also">أيضاً في: ${alsoReportedBy(hit).map((outlet, i) => html`${i > 0 ? '، ' : ''}<bdi>${outlet}</bdi>`)}</span>` : ''}</p>
             <p class="snippet" dir=${directionOf(String((hit._snippetResult as { body?: { value?: string } } | undefined)?.body?.value ?? ''))}>${components.Snippet({ attribute: 'body', hit })}</p>
           </article>`,
         empty: (results, { html }) =>

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { openEngine } from '../engine/index.js';
-import { ingestCorpus, NodeCountChangedError } from '../ingest/pipeline.js';
+import { ingestCorpus, NodeCountChangedError, type IngestReport } from '../ingest/pipeline.js';
 import { reindexCorpus } from '../ingest/reindex.js';
 import { createLogger } from '../logger.js';
 import { connectEngine } from '../search/engine.js';
@@ -27,6 +27,9 @@ process.on('uncaughtException', (error) => {
   process.exit(error instanceof NodeCountChangedError ? 2 : 1);
 });
 
+const storyLine = (report: IngestReport) =>
+  report.stories ? `stories: ${report.stories.stories} reported by several outlets (${report.stories.grouped} articles), ${report.stories.updated} articles updated\n` : '';
+
 const config = loadConfig();
 const logger = createLogger(config.logLevel, 2);
 const corpusDir = values.corpus ? resolve(values.corpus) : config.corpusDir;
@@ -42,6 +45,7 @@ if (values['dry-run']) {
   logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
   process.stderr.write(
     `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s\n` +
+      storyLine(report) +
       (report.nodes ?? []).map((n, i) => `  ${network.nodes[i]!.name} (${network.nodes[i]!.url}): ${n.documents} articles, ${n.indexed} sent, ${n.deleted} deleted\n`).join(''),
   );
 } else {
@@ -54,6 +58,7 @@ if (values['dry-run']) {
     logger.info({ ...report, skipped: report.skipped }, 'ingestion finished');
     process.stderr.write(
       `indexed ${report.indexed}, unchanged ${report.unchanged}, deleted ${report.deleted}, skipped ${report.skipped.length} of ${report.files} files in ${(report.durationMs / 1000).toFixed(1)} s, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n` +
+        storyLine(report) +
         report.skipped.map((s) => `  skipped ${s.file}: ${s.reason}\n`).join(''),
     );
   } finally {

@@ -30,6 +30,7 @@ const searchSchema = z
     to: once('to').pipe(day).optional(),
     sort: once('sort').pipe(z.enum(['relevance', 'newest', 'oldest'], { error: 'sort must be relevance, newest or oldest' })).optional(),
     page: once('page').pipe(z.string().regex(/^\d{1,6}$/, 'page must be a whole number from 1').transform(Number).pipe(z.number().int().min(1, 'page must be a whole number from 1'))).optional(),
+    collapse: once('collapse').pipe(z.enum(['story', 'none'], { error: 'collapse must be story or none' })).optional(),
     hitsPerPage: once('hitsPerPage')
       .pipe(z.string().regex(/^\d{1,3}$/, 'hitsPerPage must be a whole number from 1 to 100').transform(Number).pipe(z.number().int().min(1, 'hitsPerPage must be a whole number from 1 to 100').max(100, 'hitsPerPage must be a whole number from 1 to 100')))
       .optional(),
@@ -66,6 +67,7 @@ export function parseSearchParams(query: unknown): SearchRequest {
     sort: p.sort ?? 'relevance',
     page,
     hitsPerPage,
+    collapseStories: p.collapse === 'story',
   };
 }
 

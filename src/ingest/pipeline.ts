@@ -8,6 +8,8 @@ import { listArticleFiles, readArticle } from './corpus.js';
 import { cleanArticle, contentHash, documentId, toDocument, type CleanArticle } from './document.js';
 import { readManifest } from './manifest.js';
 import { SourceCanonicalizer } from './sources.js';
+import { groupStories, type StoryInput } from './stories.js';
+import { assignStories, type StoryReport } from './story-pass.js';
 
 export interface IngestOptions {
   corpusDir: string;
@@ -17,11 +19,16 @@ export interface IngestOptions {
    * stable hash of its id (src/search/network.ts). Absent with dryRun: only print.
    */
   engine?: { client: Meilisearch | readonly Meilisearch[]; indexUid: string };
-  /** Called with each article instead of indexing it (`--dry-run`). */
-  dryRun?: (article: CleanArticle) => void;
+  /**
+   * Called with each article instead of indexing it (`--dry-run`), with its story. Stories need the whole
+   * corpus, so the articles are held and handed over at the end.
+   */
+  dryRun?: (article: DryRunArticle) => void;
   progress?: (done: number, total: number) => void;
   batchSize?: number;
 }
+
+export type DryRunArticle = CleanArticle & { story: string; also_reported_by: string[] };
 
 export interface IngestReport {
   files: number;
@@ -33,6 +40,8 @@ export interface IngestReport {
   durationMs: number;
   /** Sharded ingestion: articles sent, deleted and held (after the run) per node, in MEILI_SHARDS order. */
   nodes?: { indexed: number; deleted: number; documents: number }[];
+  /** Same story, several outlets (src/ingest/stories.ts), over the whole index after the run. */
+  stories?: StoryReport;
 }
 
 export class NodeCountChangedError extends Error {
@@ -94,6 +103,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
   }
 
   const seen = new Set<string>();
+  const held: { article: CleanArticle; story: StoryInput }[] = [];
   const flush = async (node: (typeof nodes)[number]) => {
     if (!engine || node.batch.length === 0) return;
     const docs = node.batch;
@@ -133,7 +143,8 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
     }
     seen.add(id);
     if (options.dryRun) {
-      options.dryRun(article);
+      const { title_terms, body_terms } = toDocument(article, '');
+      held.push({ article, story: { id, source: article.source, date: article.date, termCounts: [title_terms, body_terms] } });
       continue;
     }
     if (nodes.length === 0) continue;
@@ -165,6 +176,14 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       report.deleted += stale.length;
     }
     if (nodes.length > 1) report.nodes = nodes.map((node) => ({ indexed: node.indexed, deleted: node.deleted, documents: node.seen.size }));
+    report.stories = await assignStories(clients, engine.indexUid);
+  }
+  if (options.dryRun) {
+    const stories = groupStories(held.map((h) => h.story));
+    for (const { article } of held) {
+      const assigned = stories.get(article.id)!;
+      options.dryRun({ ...article, story: assigned.story, also_reported_by: assigned.alsoReportedBy });
+    }
   }
   report.durationMs = Date.now() - started;
   return report;

@@ -23,6 +23,12 @@ export interface ArticleDocument {
   kind: typeof ARTICLE_KIND;
   /** Hash of the source file and analysis version: lets ingestion skip unchanged articles. */
   hash: string;
+  /**
+   * Set after each ingestion from the whole index (src/ingest/story-pass.ts): the story the article belongs
+   * to (the smallest id among its articles) and the other outlets that reported it.
+   */
+  story?: string;
+  also_reported_by?: string[];
 }
 
 export const ARTICLE_KIND = 'article';
@@ -31,5 +37,5 @@ export const ARTICLE_KIND = 'article';
 export const RANKING_FIELDS = ['title_terms', 'body_terms', 'lead_terms', 'title_len', 'body_len'] as const;
 
 /** Fields search results carry back (the search forms stay inside the engine). */
-export const DISPLAYED_FIELDS = ['id', 'title', 'source', 'date', 'date_ts', 'year', 'body'] as const;
+export const DISPLAYED_FIELDS = ['id', 'title', 'source', 'date', 'date_ts', 'year', 'body', 'story', 'also_reported_by'] as const;
 export type DisplayedArticle = Pick<ArticleDocument, (typeof DISPLAYED_FIELDS)[number]>;

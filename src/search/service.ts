@@ -2,7 +2,7 @@ import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { networkOfNodes, singleNode, type BackendAnswer, type EngineAnswer, type SearchBackend } from './backend.js';
 import { ARTICLE_KIND, DISPLAYED_FIELDS, RANKING_FIELDS, type ArticleDocument, type DisplayedArticle } from './document.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
-import { EngineUnavailableError, NotFoundError } from '../errors.js';
+import { EngineUnavailableError, InvalidParameterError, NotFoundError } from '../errors.js';
 import { highlightText, snippet, HTML_MARK } from './highlight.js';
 import { analyzeQuery, type AnalyzedQuery } from './query.js';
 import { scoreCandidates, weighParts, type RankCandidate } from './ranking.js';
@@ -27,6 +27,8 @@ export interface QuerySpec {
   limit: number;
   /** Filterable fields to count; numeric ones also get min/max in facetStats. */
   facets: readonly string[];
+  /** One article per story (the best), the others named by their outlets; totals then count stories. */
+  collapseStories?: boolean;
 }
 
 export interface QueryOutcome {
@@ -69,6 +71,8 @@ export interface SearchRequest {
   sort: SortOrder;
   page: number;
   hitsPerPage: number;
+  /** See QuerySpec.collapseStories. */
+  collapseStories?: boolean;
 }
 
 export interface SearchHit {
@@ -80,6 +84,9 @@ export interface SearchHit {
   date: string | null;
   /** A passage of the original text with matches in <mark>, HTML-escaped otherwise. */
   snippet: string;
+  /** The story this article belongs to (src/ingest/stories.ts), and the other outlets that reported it. */
+  story: string;
+  alsoReportedBy: string[];
 }
 
 export interface SearchResult {
@@ -172,6 +179,7 @@ export class ArticleSearch {
       offset: (request.page - 1) * request.hitsPerPage,
       limit: request.hitsPerPage,
       facets: FACETS,
+      collapseStories: request.collapseStories ?? false,
     });
     const { query } = outcome;
     const hits = outcome.articles.map((doc) => ({
@@ -181,6 +189,8 @@ export class ArticleSearch {
       source: doc.source ?? null,
       date: doc.date ?? null,
       snippet: snippet(doc.body, query, HTML_MARK),
+      story: doc.story ?? doc.id,
+      alsoReportedBy: doc.also_reported_by ?? [],
     }));
     return {
       query: request.q,
@@ -197,6 +207,8 @@ export class ArticleSearch {
 
   /** The articles of one page with totals and facets, ranked by the gateway within the window. */
   async query(spec: QuerySpec): Promise<QueryOutcome> {
+    // Meilisearch 1.21's federated search has no distinct (it came in 1.40).
+    if (spec.collapseStories && this.shards.length > 0) throw new InvalidParameterError('collapse=story is not available on a sharded index (MEILI_SHARDS)', 'collapse');
     const query = analyzeQuery(spec.q);
     const placeholder = query.engineQuery.length === 0;
     const sort =
@@ -232,6 +244,7 @@ export class ArticleSearch {
           attributesToRetrieve: [...DISPLAYED_FIELDS],
           matchingStrategy: MATCHING_STRATEGY,
           ...(sort ? { sort } : {}),
+          ...(spec.collapseStories ? { distinct: 'story' } : {}),
         },
       ],
       missing,
@@ -265,11 +278,12 @@ export class ArticleSearch {
           hitsPerPage: RANKING_WINDOW,
           attributesToRetrieve: ['id', ...RANKING_FIELDS],
           matchingStrategy: MATCHING_STRATEGY,
+          ...(spec.collapseStories ? { distinct: 'story' } : {}),
         },
         ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
         ...(missing.documents ? [countQuery('')] : []),
         ...(beyondWindow > 0
-          ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY }]
+          ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY, ...(spec.collapseStories ? { distinct: 'story' } : {}) }]
           : []),
       ],
       unavailable,
@@ -324,7 +338,7 @@ export class ArticleSearch {
     const [doc] = await this.articlesByIds([id], down);
     if (!doc && down.size > 0) throw new EngineUnavailableError('The node holding this article is unavailable; try again shortly.');
     if (!doc) throw new NotFoundError('No article has this id.');
-    return { id: doc.id, title: doc.title, source: doc.source ?? null, date: doc.date ?? null, date_ts: doc.date_ts ?? null, year: doc.year ?? null, body: doc.body };
+    return { id: doc.id, title: doc.title, source: doc.source ?? null, date: doc.date ?? null, date_ts: doc.date_ts ?? null, year: doc.year ?? null, body: doc.body, story: doc.story ?? doc.id, also_reported_by: doc.also_reported_by ?? [] };
   }
 
   /**

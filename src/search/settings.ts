@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
 import { DISPLAYED_FIELDS, RANKING_FIELDS } from './document.js';
 
-export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year', 'kind'] as const;
+export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year', 'kind', 'story'] as const;
 export const SORTABLE_FIELDS = ['date_ts'] as const;
 
 /**

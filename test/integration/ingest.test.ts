@@ -67,16 +67,19 @@ test('unusable files are reported by name and skipped; the rest is indexed; bad 
   }
 });
 
-test('--dry-run prints one JSON object per article on stdout and nothing else', async () => {
+test('--dry-run prints one JSON object per article, with its story, on stdout and nothing else', async () => {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--dry-run', '--corpus', corpus], {
     cwd: new URL('../../', import.meta.url).pathname,
     env: { ...process.env, LOG_LEVEL: 'silent' },
   });
   const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, 5);
-  for (const article of lines) assert.deepEqual(Object.keys(article).sort(), ['body', 'date', 'id', 'source', 'title']);
+  for (const article of lines) assert.deepEqual(Object.keys(article).sort(), ['also_reported_by', 'body', 'date', 'id', 'source', 'story', 'title']);
   const byId = Object.fromEntries(lines.map((a) => [a.id, a]));
   assert.equal(byId['001_bf99efbfbe9b4f54'].source, 'سانا');
+  assert.equal(byId['001_bf99efbfbe9b4f54'].story, '000_4314f0f1b7597100');
+  assert.deepEqual(byId['001_bf99efbfbe9b4f54'].also_reported_by, ['زنقة 20']);
+  assert.equal(byId['004_ff4b96d53ad6441c'].story, '004_ff4b96d53ad6441c');
   assert.equal(byId['002_d2e71cb321c96b8c'].date, '2021-09-14');
 });
 

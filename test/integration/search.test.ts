@@ -112,3 +112,25 @@ test('health, readiness, security headers and the page', async () => {
   assert.equal(page.headers['x-powered-by'], undefined);
   await request(app).get('/api/nothing').expect(404);
 });
+
+test('same story, several outlets: seeds 000 and 001 share a story, named on each hit; collapse=story shows one', async () => {
+  const all = await request(app).get('/api/search').query({ q: 'بوتين محمد السادس' }).expect(200);
+  const byId = new Map(all.body.hits.map((h: { id: string }) => [h.id, h]));
+  const rue20 = byId.get('000_4314f0f1b7597100') as { story: string; alsoReportedBy: string[] };
+  const sana = byId.get('001_bf99efbfbe9b4f54') as { story: string; alsoReportedBy: string[] };
+  assert.equal(rue20.story, sana.story);
+  assert.deepEqual(rue20.alsoReportedBy, ['سانا']);
+  assert.deepEqual(sana.alsoReportedBy, ['زنقة 20']);
+  const others = all.body.hits.filter((h: { id: string }) => !['000_4314f0f1b7597100', '001_bf99efbfbe9b4f54'].includes(h.id));
+  for (const hit of others) assert.deepEqual([hit.story, hit.alsoReportedBy], [hit.id, []], hit.id);
+
+  const collapsed = await request(app).get('/api/search').query({ q: 'بوتين محمد السادس', collapse: 'story' }).expect(200);
+  const storyHits = collapsed.body.hits.filter((h: { story: string }) => h.story === rue20.story);
+  assert.equal(storyHits.length, 1);
+  assert.equal(collapsed.body.totalHits, all.body.totalHits - 1);
+  // Sorted and placeholder searches collapse too; a bad value is a 400.
+  const newest = await request(app).get('/api/search').query({ collapse: 'story', sort: 'newest' }).expect(200);
+  assert.equal(newest.body.totalHits, 4);
+  const bad = await request(app).get('/api/search').query({ q: 'بوتين', collapse: 'yes' }).expect(400);
+  assert.match(bad.body.error.message, /collapse/);
+});

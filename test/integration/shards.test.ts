@@ -262,3 +262,16 @@ test('a gateway started while a node is down serves partial answers, then full o
     await proxy.on();
   }
 });
+
+test('stories span the nodes: each article is told the same story as on one node; collapsing says it is not available', async () => {
+  const story = async (engine: (typeof engines)[number], id: string) =>
+    (await engine.admin.index(INDEX).getDocument(id, { fields: ['story', 'also_reported_by'] }).catch(() => undefined)) as { story?: string; also_reported_by?: string[] } | undefined;
+  const grouped = (await engines[2]!.admin.index(INDEX).getDocuments({ fields: ['id', 'story', 'also_reported_by'], limit: 1000 })).results.filter((d) => d.story !== d.id || (d.also_reported_by as string[]).length > 0);
+  assert.ok(grouped.length > 0, 'the sample holds stories told by several outlets');
+  for (const doc of grouped.slice(0, 50)) {
+    const onNode = (await story(engines[0]!, doc.id as string)) ?? (await story(engines[1]!, doc.id as string));
+    assert.deepEqual([onNode?.story, onNode?.also_reported_by], [doc.story, doc.also_reported_by], doc.id as string);
+  }
+  const res = await request(sharded).get('/api/search').query({ q: 'سوريا', collapse: 'story' }).expect(400);
+  assert.match(res.body.error.message, /sharded/);
+});

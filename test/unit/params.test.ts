@@ -4,12 +4,12 @@ import { InvalidParameterError } from '../../src/errors.js';
 import { parseSearchParams } from '../../src/gateway/params.js';
 
 test('defaults', () => {
-  assert.deepEqual(parseSearchParams({}), { q: '', sources: [], sort: 'relevance', page: 1, hitsPerPage: 20 });
+  assert.deepEqual(parseSearchParams({}), { q: '', sources: [], sort: 'relevance', page: 1, hitsPerPage: 20, collapseStories: false });
 });
 
 test('repeatable source, dates, sort and paging', () => {
-  const r = parseSearchParams({ q: ' سوريا ', source: ['سانا', 'BBC', 'سانا'], from: '2016-01-01', to: '2016-12-31', sort: 'newest', page: '2', hitsPerPage: '50' });
-  assert.deepEqual(r, { q: 'سوريا', sources: ['سانا', 'BBC'], from: '2016-01-01', to: '2016-12-31', sort: 'newest', page: 2, hitsPerPage: 50 });
+  const r = parseSearchParams({ q: ' سوريا ', source: ['سانا', 'BBC', 'سانا'], from: '2016-01-01', to: '2016-12-31', sort: 'newest', page: '2', hitsPerPage: '50', collapse: 'story' });
+  assert.deepEqual(r, { q: 'سوريا', sources: ['سانا', 'BBC'], from: '2016-01-01', to: '2016-12-31', sort: 'newest', page: 2, hitsPerPage: 50, collapseStories: true });
 });
 
 test('control characters and lone surrogates are stripped from q', () => {

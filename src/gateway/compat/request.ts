@@ -57,6 +57,8 @@ export const searchFields = {
   hitsPerPage: count(MAX_HITS).optional(),
   page: count(MAX_POSITION).optional(),
   sort: list(z.string()).max(1, 'sort: only one sort rule is available').nullable().optional(),
+  // One article per story, as Meilisearch's search-time distinct; `story` is the only distinct attribute.
+  distinct: z.literal('story', { error: 'distinct: only `story` is available' }).nullable().optional(),
 };
 
 const unknownKeys = { error: (issue: { code: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `\`${k}\``).join(', ')}` : undefined) };
@@ -136,5 +138,6 @@ export function toQuerySpec(request: CompatSearch, paging: Pagination): QuerySpe
     offset: paging.offset,
     limit,
     facets: facets.includes('*') ? FACET_ATTRIBUTES : [...new Set(facets)],
+    collapseStories: request.distinct === 'story',
   };
 }
