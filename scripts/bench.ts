@@ -137,6 +137,7 @@ try {
   if (sections.has('ingest')) {
     console.error('ingest');
     report('ingest', `${full.indexed} articles, full ingestion`, `${fullSeconds.toFixed(1)} s`, `${(rawMs / 1000).toFixed(1)} s raw`, (fullIngestMs / rawMs).toFixed(2), 'target ≤ 1.30');
+    if (full.stories) report('ingest', 'of which grouping stories over the index', `${(full.stories.durationMs / 1000).toFixed(1)} s`, `${fullSeconds.toFixed(1)} s full ingestion`, (full.stories.durationMs / fullIngestMs).toFixed(2), '');
     // Issue 4's budget: what cleaning (boilerplate, title, source, date) adds to the rest of ingestion.
     let cleanMs = Infinity;
     for (let round = 0; round < 3; round++) {

@@ -28,7 +28,7 @@ process.on('uncaughtException', (error) => {
 });
 
 const storyLine = (report: IngestReport) =>
-  report.stories ? `stories: ${report.stories.stories} reported by several outlets (${report.stories.grouped} articles), ${report.stories.updated} articles updated\n` : '';
+  report.stories ? `stories: ${report.stories.stories} reported by several outlets (${report.stories.grouped} articles), ${report.stories.updated} articles updated, in ${(report.stories.durationMs / 1000).toFixed(1)} s\n` : '';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel, 2);

@@ -12,6 +12,8 @@ export interface StoryReport {
   grouped: number;
   /** Articles whose story or "also reported by" changed in this run. */
   updated: number;
+  /** Time the pass took: reading the index, grouping, writing the changes. */
+  durationMs: number;
 }
 
 /** Stories need every article, also the ones this run did not touch: they are read back from the index. */
@@ -26,14 +28,17 @@ async function readStoryFields(client: Meilisearch, indexUid: string): Promise<S
   }
 }
 
+// An article without the fields is its own story: only grouped articles (and ones leaving a group) are
+// written, not the whole index. Meilisearch's distinct keeps every document that lacks the attribute.
 const sameStory = (doc: StoryFields, assigned: StoryAssignment) =>
-  doc.story === assigned.story && JSON.stringify(doc.also_reported_by ?? []) === JSON.stringify(assigned.alsoReportedBy);
+  (doc.story ?? doc.id) === assigned.story && JSON.stringify(doc.also_reported_by ?? []) === JSON.stringify(assigned.alsoReportedBy);
 
 /**
  * Groups the whole index (every node of a sharded one) into stories and writes `story` and
  * `also_reported_by` where they changed, as partial updates on the node holding each article.
  */
 export async function assignStories(clients: readonly Meilisearch[], indexUid: string): Promise<StoryReport> {
+  const started = performance.now();
   const perNode = await Promise.all(clients.map((client) => readStoryFields(client, indexUid)));
   const all = perNode.flat();
   const stories = groupStories(all.map((doc) => ({ id: doc.id, source: doc.source, date: doc.date, termCounts: [doc.title_terms ?? '', doc.body_terms ?? ''] })));
@@ -52,5 +57,5 @@ export async function assignStories(clients: readonly Meilisearch[], indexUid: s
   const sizes = new Map<string, number>();
   for (const { story } of stories.values()) sizes.set(story, (sizes.get(story) ?? 0) + 1);
   const multi = [...sizes.values()].filter((n) => n > 1);
-  return { stories: multi.length, grouped: multi.reduce((sum, n) => sum + n, 0), updated };
+  return { stories: multi.length, grouped: multi.reduce((sum, n) => sum + n, 0), updated, durationMs: Math.round(performance.now() - started) };
 }
