@@ -268,43 +268,53 @@ export class ArticleSearch {
     const pageEnd = spec.offset + spec.limit;
     // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
+    const collapse = spec.collapseStories === true;
     const results = await this.run(
       [
         {
           q: query.engineQuery,
           filter: spec.filter,
-          facets: [...spec.facets],
+          facets: collapse ? [] : [...spec.facets],
           page: 1,
           hitsPerPage: RANKING_WINDOW,
-          attributesToRetrieve: ['id', ...RANKING_FIELDS],
+          attributesToRetrieve: ['id', ...RANKING_FIELDS, ...(collapse ? ['story'] : [])],
           matchingStrategy: MATCHING_STRATEGY,
-          ...(spec.collapseStories ? { distinct: 'story' } : {}),
         },
+        // Collapsed: the window keeps every article, so that each story is shown by its best-ranked one;
+        // totals and facets count stories, from the engine's distinct.
+        ...(collapse ? [{ q: query.engineQuery, filter: spec.filter, facets: [...spec.facets], page: 1, hitsPerPage: 0, matchingStrategy: MATCHING_STRATEGY, distinct: 'story' }] : []),
         ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
         ...(missing.documents ? [countQuery('')] : []),
         ...(beyondWindow > 0
-          ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id'], matchingStrategy: MATCHING_STRATEGY, ...(spec.collapseStories ? { distinct: 'story' } : {}) }]
+          ? [{ q: query.engineQuery, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id', 'story'], matchingStrategy: MATCHING_STRATEGY, ...(collapse ? { distinct: 'story' } : {}) }]
           : []),
       ],
       unavailable,
     );
     const [candidateResult, ...counts] = results;
-    const beyondIds = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string }[]).map((hit) => hit.id) : [];
+    const totalsResult = collapse ? counts.shift()! : candidateResult!;
+    const beyond = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string; story?: string }[]) : [];
     // Counts from a partial answer would skew the weights for a minute: they are used, not kept.
     const fresh = { stems: missing.stems, frequencies: missing.stems.map((_, i) => articlesIn(counts[i])), documents: missing.documents ? articlesIn(counts[missing.stems.length]) : undefined };
     if (unavailable.size === 0) this.termStatistics.store(fresh.stems, fresh.frequencies, fresh.documents);
     const statistics = unavailable.size === 0 ? this.termStatistics.statistics(query.terms) : this.termStatistics.withFresh(fresh, query.terms);
-    const candidates = (candidateResult!.hits as unknown as CandidateFields[]).map((hit) => toRankCandidate(hit, query.stems));
+    const windowHits = candidateResult!.hits as unknown as (CandidateFields & { story?: string })[];
+    const candidates = windowHits.map((hit) => toRankCandidate(hit, query.stems));
     const scores = scoreCandidates(candidates, weighParts(query.parts, statistics));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
-    const order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyondIds];
+    const storyOf = new Map([...windowHits, ...beyond].map((hit) => [hit.id, hit.story ?? hit.id]));
+    let order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyond.map((hit) => hit.id)];
+    if (collapse) {
+      const shown = new Set<string>();
+      order = order.filter((id) => !shown.has(storyOf.get(id)!) && shown.add(storyOf.get(id)!));
+    }
     const pageIds = order.slice(pageStart, pageEnd);
     return {
       docs: await this.articlesByIds(pageIds, unavailable),
-      totalHits: candidateResult!.totalHits,
-      facets: candidateResult!.facetDistribution,
-      facetStats: candidateResult!.facetStats,
+      totalHits: totalsResult.totalHits,
+      facets: totalsResult.facetDistribution,
+      facetStats: totalsResult.facetStats,
     };
   }
 

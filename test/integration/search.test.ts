@@ -113,6 +113,9 @@ test('health, readiness, security headers and the page', async () => {
   await request(app).get('/api/nothing').expect(404);
 });
 
+const RUE20 = '000_4314f0f1b7597100';
+const SANA = '001_bf99efbfbe9b4f54';
+
 test('same story, several outlets: seeds 000 and 001 share a story, named on each hit; collapse=story shows one', async () => {
   const all = await request(app).get('/api/search').query({ q: 'بوتين محمد السادس' }).expect(200);
   const byId = new Map(all.body.hits.map((h: { id: string }) => [h.id, h]));
@@ -128,6 +131,11 @@ test('same story, several outlets: seeds 000 and 001 share a story, named on eac
   const storyHits = collapsed.body.hits.filter((h: { story: string }) => h.story === rue20.story);
   assert.equal(storyHits.length, 1);
   assert.equal(collapsed.body.totalHits, all.body.totalHits - 1);
+  // The story is shown by whichever of its articles ranks higher without collapsing, in the same order.
+  const firstOfStory = all.body.hits.find((h: { story: string }) => h.story === rue20.story).id;
+  assert.equal(storyHits[0].id, firstOfStory);
+  assert.deepEqual(collapsed.body.hits.map((h: { id: string }) => h.id), all.body.hits.map((h: { id: string }) => h.id).filter((id: string) => id !== ([RUE20, SANA].find((x) => x !== firstOfStory))));
+  assert.equal(Object.values(collapsed.body.facets.source as Record<string, number>).reduce((a, b) => a + b, 0), collapsed.body.totalHits);
   // Sorted and placeholder searches collapse too; a bad value is a 400.
   const newest = await request(app).get('/api/search').query({ collapse: 'story', sort: 'newest' }).expect(200);
   assert.equal(newest.body.totalHits, 4);
