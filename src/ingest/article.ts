@@ -52,6 +52,9 @@ function bylineSource(line: string): string | undefined {
   return m ? m[2]!.trim() : undefined;
 }
 
+/** Credits that name no outlet: "المصدر: وكالات". */
+const NO_OUTLET = /^(وكالات|الوكالات|وكالات الأنباء|وكالات الانباء|مواقع|مواقع إلكترونية|مواقع الكترونية|مصادر|متابعات|وسائل إعلام|وسائل الإعلام|agencies|wires)$/i;
+
 function sourceLine(line: string): string | undefined {
   if (wordCount(line) > 12) return undefined;
   const m = SOURCE_LINE.exec(line);
@@ -77,6 +80,9 @@ const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقو�
  * لمؤسسة الأهرام © 2016". A known outlet is canonical; an unknown name of one to four words is taken
  * as it is written.
  */
+/** The noun before an outlet's name in a footer: "مؤسسة الأهرام", "دار الصباح". Not وكالة: it is part of agency names. */
+const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة)\s+/;
+
 export function copyrightSource(line: string): string | undefined {
   if (wordCount(line) > 14 || !COPYRIGHT.test(line)) return undefined;
   COPYRIGHT.lastIndex = 0;
@@ -87,10 +93,14 @@ export function copyrightSource(line: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^لل/, 'ال')
-    .replace(/^(ل|لـ|لدى|إلى|الى|ل\s)\s*/, '')
-    .replace(/^(مؤسسة|شركة|موقع|لموقع|لمؤسسة|لشركة)\s+/, '')
+    .replace(/^(لـ|لدى|إلى|الى|ل(?=\s))\s*/, '')
     .trim();
-  const bare = name.replace(/^[\s\-–—]+|[\s\-–—]+$/g, '');
+  let bare = name.replace(/^[\s\-–—ـ]+|[\s\-–—ـ]+$/g, '');
+  // "محفوظة لهسبريس", "لوكالة الأنباء العراقية": the particle is written onto the name. "لوموند" begins
+  // with the letter, so it goes only when what follows is a known outlet or an organisation's noun.
+  const rest = bare.slice(1);
+  if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^وكالة\s/.test(rest))) bare = rest;
+  bare = bare.replace(ORGANISATION, '').trim();
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
 }
@@ -213,7 +223,7 @@ export function parsePage(text: string): ParsedPage {
     const fromSourceLine = sourceLine(line);
     if (fromSourceLine) {
       roles[i] = 'meta:source';
-      offerSource(fromSourceLine, 1);
+      if (!NO_OUTLET.test(fromSourceLine.replace(/[.]$/, ''))) offerSource(fromSourceLine, 1);
       continue;
     }
     if (nearEdge) {
@@ -226,7 +236,9 @@ export function parsePage(text: string): ParsedPage {
       const fromDateline = datelineSource(line);
       if (fromDateline) {
         roles[i] = 'meta:dateline';
-        offerSource(fromDateline, 2);
+        // An unknown name beside a place is as often the reporter ("فهد البقمي (الرياض)") as the outlet:
+        // it counts as little as an unknown byline, below the site naming itself in its furniture.
+        offerSource(fromDateline, knownOutlet(fromDateline) ? 2 : 6);
         continue;
       }
       const credit = creditLine(line);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { datelineSource, parsePage } from '../../src/ingest/article.js';
+import { copyrightSource, datelineSource, parsePage } from '../../src/ingest/article.js';
 import { wordCount } from '../../src/ingest/boilerplate.js';
 import { dateLine } from '../../src/ingest/dates.js';
 import { SourceCanonicalizer } from '../../src/ingest/sources.js';
@@ -255,4 +255,29 @@ test('a long line of prose is not a date line, whatever dates it mentions; a sho
   assert.deepEqual(dateLine('الثلاثاء 15 مارس 2016 - 10:30'), { iso: '2016-03-15' });
   assert.deepEqual(dateLine('نشر منذ ساعتين'), { iso: null });
   assert.equal(dateLine('نشر هذا الخبر منذ ساعتين على موقعنا الإلكتروني الرسمي'), undefined);
+});
+
+test("a reporter beside a city is not the outlet when the page names itself; a wire credit names none", () => {
+  const para = 'أعلنت وزارة الموارد البشرية توطين 12 مهنة جديدة في قطاع الاتصالات وتقنية المعلومات اعتبارا من الشهر المقبل.';
+  const okaz = parsePage(['«الموارد البشرية»: توطين 12 مهنة جديدة', 'فهد البقمي (الرياض)', '10 يناير 2023 - 22:15', para, 'حمل تطبيق عكاظ'].join('\n'));
+  assert.equal(okaz.source, 'عكاظ');
+  assert.equal(okaz.lines[1]!.role, 'meta:dateline');
+  const elkhabar = parsePage(['عيد الفطر: المداومة إلزامية لـ 54 ألف تاجر', 'الجزائر: ص. بلقاسم', para, '© 2021 الخبر - جميع الحقوق محفوظة'].join('\n'));
+  assert.equal(elkhabar.source, 'الخبر');
+  // Alone, the unknown name beside a place is still the best guess.
+  assert.equal(parsePage(['زنقة 20 . الرباط', para, para].join('\n')).source, 'زنقة 20');
+  const wires = parsePage(['ارتفاع أسعار الذهب', para, 'المصدر: وكالات'].join('\n'));
+  assert.equal(wires.source, null);
+  assert.deepEqual(wires.body, [para]);
+});
+
+test('a copyright footer names the outlet behind its particles and organisation nouns', () => {
+  const cases: [string, string][] = [
+    ['جميع الحقوق محفوظة لهسبريس', 'هسبريس'],
+    ['جميع الحقوق محفوظة لـ بوابة الوسط 2020', 'بوابة الوسط'],
+    ['جميع الحقوق محفوظة لمؤسسة الأهرام © 2016', 'الأهرام'],
+    ['جميع الحقوق محفوظة لدار الصباح', 'الصباح'],
+    ['حقوق النشر محفوظة لوموند 2020', 'لوموند'],
+  ];
+  for (const [line, outlet] of cases) assert.equal(copyrightSource(line), outlet, line);
 });
