@@ -91,6 +91,12 @@ browserTest('typing a query shows highlighted results in the original spelling a
   await page.waitForURL((url) => url.searchParams.get('q') === 'الإرهابيين');
   await shot('02-results');
 
+  // Seeds 000 and 001 are one story told by two outlets: each result names the other outlet.
+  await page.locator('#searchbox input').fill('الملك محمد السادس بوتين');
+  await page.waitForFunction(() => document.querySelectorAll('#hits .also').length >= 2);
+  const also = await page.$$eval('#hits .also', (els) => els.map((e) => e.textContent));
+  assert.ok(also.includes('أيضاً في: سانا') && also.includes('أيضاً في: زنقة 20'), also.join(' / '));
+
   await page.locator('#searchbox input').fill('ققققزززز');
   await page.waitForSelector('#hits .empty');
   assert.match((await page.textContent('#hits .empty'))!, /لا نتائج لـ «ققققزززز»/);

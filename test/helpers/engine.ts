@@ -53,7 +53,13 @@ export function sharedCorpusSample(dir: string, count: number, step = 1): Set<st
   for (const name of names) symlinkSync(join(SHARED_CORPUS, 'articles', name), join(dir, name));
   const ids = new Set(names.map((n) => n.replace(/\.txt$/, '')));
   const manifest = readFileSync(join(SHARED_CORPUS, 'manifest.tsv'), 'utf8').split('\n');
-  writeFileSync(join(dir, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!))].join('\n'));
+  // The seeds keep their own manifest rows (their dates), as in corpus/manifest.tsv.
+  const header = manifest[0]!.split('\t');
+  const seedRows = readFileSync(join(SEED_CORPUS, 'manifest.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => {
+    const [id, source, date] = line.split('\t');
+    return header.map((column) => ({ id, source, date })[column as 'id' | 'source' | 'date'] ?? '').join('\t');
+  });
+  writeFileSync(join(dir, 'manifest.tsv'), [manifest[0], ...manifest.slice(1).filter((l) => ids.has(l.split('\t')[0]!)), ...seedRows].join('\n'));
   for (const name of readdirSync(SEED_CORPUS)) {
     if (!name.endsWith('.txt')) continue;
     symlinkSync(join(SEED_CORPUS, name), join(dir, name));
