@@ -281,3 +281,14 @@ test('a copyright footer names the outlet behind its particles and organisation 
   ];
   for (const [line, outlet] of cases) assert.equal(copyrightSource(line), outlet, line);
 });
+
+test('share buttons, navigation labels, consent buttons, login prompts, ratings, reading time and SMS offers in words go; news that mentions them stays', () => {
+  const para = 'أعلنت وزارة الصحة اليوم الأحد عن تسجيل انخفاض ملحوظ في عدد الإصابات بالإنفلونزا الموسمية مقارنة بالعام الماضي في جميع المحافظات.';
+  const roleOf = (line: string) => parsePage(['وزارة الصحة: انخفاض الإصابات بالإنفلونزا', para, line, para, para].join('\n')).lines[2]!.role;
+  for (const line of ['أرسل لصديق', 'شارك الخبر', 'رابط مختصر', 'آخر الأخبار', 'عاجل', 'فيديو', 'من نحن', 'اتصل بنا', 'أعلن معنا', 'أخبار ذات علاقة', 'مقالات قد تعجبك', 'إعلان مدفوع', 'المحتوى المدعوم', 'أوافق', 'يرجى تسجيل الدخول للتعليق', 'هل أعجبك المقال؟', 'قيم هذا المقال', 'الوقت المقدر للقراءة: 3 دقائق', 'للاشتراك في خدمة الرسائل القصيرة أرسل كلمة أخبار إلى 95050']) {
+    assert.match(roleOf(line), /^boilerplate:/, line);
+  }
+  for (const line of ['شارك الآلاف في المظاهرة التي دعت إليها النقابات أمام مقر البرلمان.', 'وأرسل الرئيس رسالة إلى نظيره الفرنسي يدعوه فيها إلى زيارة البلاد.', 'ورفضت الحكومة الاتفاق، وقالت إنها لن توافق على أي تسوية لا تضمن حقوق المزارعين.', 'وقال المتحدث إن خدمة الرسائل القصيرة التي أطلقتها الوزارة عام 2019 وصلت إلى مليون مشترك.']) {
+    assert.equal(roleOf(line), 'content', line);
+  }
+});
