@@ -43,7 +43,7 @@ export function datelineSource(line: string): string | undefined {
   return undefined;
 }
 
-const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
+const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 
 function bylineSource(line: string): string | undefined {
