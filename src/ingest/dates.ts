@@ -64,7 +64,11 @@ function monthAt(words: string[], i: number): { month: number; length: number } 
 export function findDates(line: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Numeric forms first, on the raw line (digits folded), since the tokenizer splits them.
-  const digits = line.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const digits = line
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    // "٢٠٢٣م": the Gregorian era letter written onto the year; a space in its place keeps every offset.
+    .replace(/(\d{4})م(?![\p{L}\p{M}])/gu, '$1 ');
   for (const m of digits.matchAll(/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g)) {
     const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (date) found.push({ iso: date, at: m.index, length: m[0].length });
@@ -115,6 +119,9 @@ function tokenFloor(line: string): number {
   return count;
 }
 
+/** Words of a relative date ("منذ ساعتين", "قبل 5 دقائق", "أمس 10:30"), which give no date, not a guess. */
+const RELATIVE = new Set(['منذ', 'قبل', 'امس', 'اليوم']);
+
 const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified)/i;
 const PUBLISHED = /(نشر|تاريخ|published|posted)/i;
 
@@ -125,7 +132,7 @@ const DATE_LINE_WORDS = new Set(
     'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعة', 'سبت', 'يوم',
     'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة',
     'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'غرينتش', 'مكة', 'المكرمة', 'القدس',
-    'منذ', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
+    'منذ', 'قبل', 'امس', 'اليوم', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
     'رقم', 'العدد', 'عدد', 'تم', 'الموافق', 'pm', 'am', 'عام', 'اعوام', 'سنه', 'سنوات', 'شهر', 'اشهر', 'الاولي', 'الاخري',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
@@ -155,7 +162,8 @@ export function dateLine(line: string): { iso: string | null } | undefined {
       // A dateline's place first, an agency's code last: "الرياض 20 جمادى الأولى 1441 هـ … واس".
       (i === 0 && isPlace(t.surface)) ||
       (i === rest.length - 1 && knownOutlet(t.surface) !== undefined) ||
-      /^\d+$/.test(t.exact) ||
+      // Numbers, and years with their era letter: "1445هـ", "2023م".
+      /^\d+(ه|م)?$/.test(t.exact) ||
       HIJRI_MONTHS.has(t.exact) ||
       MONTHS[t.exact] !== undefined ||
       ['الاخره', 'الاخر', 'الاول', 'الثاني', 'الاخرة', 'القعده', 'الحجه', 'القعدة', 'الحجة'].includes(t.exact),
@@ -163,7 +171,7 @@ export function dateLine(line: string): { iso: string | null } | undefined {
   if (!allowed) return undefined;
   if (dates.length === 0) {
     // "نشرت في" with its date on another line, or a relative date ("منذ ساعتين") are not dated here.
-    return rest.length > 0 && rest.length <= 6 && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || t.exact === 'منذ') ? { iso: null } : undefined;
+    return rest.length > 0 && rest.length <= 6 && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact)) ? { iso: null } : undefined;
   }
   if (dates.length === 1) return { iso: dates[0]!.iso };
   // Several dates: the one labelled published, else the one not labelled updated, else the earliest.

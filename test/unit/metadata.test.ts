@@ -23,6 +23,10 @@ for (const [line, iso] of [
   ['تم التحديث: 11 يناير 2023 - 08:00', '2023-01-11'],
   ['9 أكتوبر تشرين الأول 2019 / 06:42 PM / منذ 4 أعوام', '2019-10-09'],
   ['الرياض 20 جمادى الأولى 1441 هـ الموافق 15 يناير 2020 م واس', '2020-01-15'],
+  ['١٢ مارس ٢٠٢٣م', '2023-03-12'],
+  ['الجمعة 3 جمادى الأولى 1445هـ - 17 نوفمبر 2023م', '2023-11-17'],
+  ['12 آذار (مارس) 2023', '2023-03-12'],
+  ['السبت 4 نوفمبر 2023 | 09:30 مساءً', '2023-11-04'],
 ] as const) {
   test(`date line "${line}" gives ${iso}`, () => {
     assert.deepEqual(dateLine(line), { iso });
@@ -31,6 +35,8 @@ for (const [line, iso] of [
 
 test('relative dates and labels without a date are date lines without a date', () => {
   assert.deepEqual(dateLine('منذ ساعتين'), { iso: null });
+  assert.deepEqual(dateLine('قبل 5 دقائق'), { iso: null });
+  assert.deepEqual(dateLine('أمس 10:30'), { iso: null });
   assert.deepEqual(dateLine('نشرت في'), { iso: null });
 });
 
