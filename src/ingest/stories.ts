@@ -2,8 +2,9 @@
 // stemmed vocabulary agrees, weighted by rarity (TF-IDF cosine). Hand-written because no npm package groups
 // documents by event; MinHash over shingles (the usual near-duplicate test) finds only copies, while two
 // outlets retell a meeting in their own words (seeds 000 and 001 share a quarter of their stems). Measured on
-// the 10,105 shared articles (README "Ingestion", "Stories"): cross-outlet pairs above the threshold are the
-// same event; pairs from one outlet are not grouped, since one site's pages share teaser text.
+// the 10,105 shared articles (npm run eval:stories; test/fixtures/stories/): about four cross-outlet pairs
+// in five above the threshold are the same event, the others the same topic; pairs from one outlet are not
+// grouped, since one site's pages share teaser text.
 
 export interface StoryInput {
   id: string;

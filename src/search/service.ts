@@ -303,11 +303,17 @@ export class ArticleSearch {
     const scores = scoreCandidates(candidates, weighParts(query.parts, statistics));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
-    const storyOf = new Map([...windowHits, ...beyond].map((hit) => [hit.id, hit.story ?? hit.id]));
     let order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyond.map((hit) => hit.id)];
     if (collapse) {
+      // Each story once, where its best-ranked article stands.
+      const storyOf = new Map([...windowHits, ...beyond].map((hit) => [hit.id, hit.story ?? hit.id]));
       const shown = new Set<string>();
-      order = order.filter((id) => !shown.has(storyOf.get(id)!) && shown.add(storyOf.get(id)!));
+      order = order.filter((id) => {
+        const story = storyOf.get(id)!;
+        if (shown.has(story)) return false;
+        shown.add(story);
+        return true;
+      });
     }
     const pageIds = order.slice(pageStart, pageEnd);
     return {
