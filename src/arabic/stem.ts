@@ -26,9 +26,6 @@ function ruleOf(affix: string, minLength: number): AffixRule {
 const PREFIX_RULES = PREFIXES.map((prefix) => ruleOf(prefix, prefix.length === 1 ? 4 : prefix.length + 2));
 const SUFFIX_RULES = SUFFIXES.map((suffix) => ruleOf(suffix, suffix.length + (suffix === 'ين' || suffix === 'ون' ? 4 : 2)));
 
-/** Whether a word ending in this code can lose a suffix; most words cannot, and skip the pass. */
-const SUFFIX_FINALS = new Set(SUFFIXES.map((suffix) => suffix.charCodeAt(suffix.length - 1)));
-
 function hasAffixAt(text: string, offset: number, rule: AffixRule): boolean {
   return (
     text.charCodeAt(offset) === rule.c0 &&
@@ -54,9 +51,8 @@ export function stemToken(folded: string): string {
     }
   }
   if (end - start >= 5 && folded.charCodeAt(end - 1) === ALEF && folded.charCodeAt(end - 2) !== HEH) end--;
-  if (!SUFFIX_FINALS.has(folded.charCodeAt(end - 1))) return start === 0 && end === folded.length ? folded : folded.slice(start, end);
   for (const suffix of SUFFIX_RULES) {
     if (end - start >= suffix.minLength && hasAffixAt(folded, end - suffix.length, suffix)) end -= suffix.length;
   }
-  return start === 0 && end === folded.length ? folded : folded.slice(start, end);
+  return folded.slice(start, end);
 }
