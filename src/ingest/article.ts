@@ -1,3 +1,4 @@
+import { analyzeArabic } from '../arabic/index.js';
 import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
 import { dateLine } from './dates.js';
 import { isPlace } from './places.js';
@@ -160,19 +161,18 @@ const CONTINUATION = /^[«"“(]?\s*((كان|كانت)(?=\s[^.]{0,80}\sقد\s)|�
 // continue one ("في المقابل", "في الأثناء" do).
 const NOT_A_CONJUNCTION = /^[«"“(]?\s*(في(?=\s)(?!\s+(المقابل|الأثناء|الاثناء|حين|غضون|سياق|السياق|هذا|هذه|ذلك|تلك|الوقت))|وزير|وزيرة|وزراء|وزارة|وفد|وكالة|وكالات|وسائل|وسط|وقت|واشنطن|وفاة|ولاية|ولي|وحدة|وحدات|وثيقة|وصل|وصلت|ودع|فاز|فازت|فريق|فرنسا|فلسطين|فيلم|فترة|فصائل|فندق|فكرة|فيروس|فيسبوك|فنزويلا|فلاديمير|فتح|فجر|فرض|فرضت|فقد|فقدت)(?![\p{L}\p{M}])/u;
 
-const FUNCTION_WORD = /(^|\s)(في|من|على|إلى|الى|عن|مع|أن|ان|إن|لا|لم|لن|ما|هل|هذا|هذه|التي|الذي|بعد|قبل|حول|ضد|عند|بين)(\s|$)/;
-
 /** A byline of names: two to four words (an initial may close it, "سمير. ح"), or a name and a role and a handle. */
 function nameLine(line: string): boolean {
   const text = line.trim().replace(/\s*@\w+$/, '');
   const words = text.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || FUNCTION_WORD.test(text) || /[\d٠-٩!؟?:،,"«»()\[\]]/.test(text)) return false;
+  if (words.length < 2 || words.length > 4 || /[\d٠-٩!؟?:،,"«»()\[\]]/.test(text) || analyzeArabic(text).some((t) => t.stop)) return false;
   if (/[.]$/.test(text) && !/\s\p{L}\.?$/u.test(text)) return false;
   return words.every((w) => /^\p{L}[\p{L}\p{M}]*\.?$/u.test(w));
 }
 
+/** The folded words of a paragraph, function words left out. */
 function contentWords(line: string): Set<string> {
-  return new Set(line.split(/[\s،,.:;"«»()\[\]]+/).filter((w) => w.length >= 3 && !FUNCTION_WORD.test(w)));
+  return new Set(analyzeArabic(line).flatMap((t) => (t.stop || t.exact.length < 3 ? [] : [t.exact])));
 }
 
 /** Most of a paragraph's words are in an earlier one: the same news told again. */
