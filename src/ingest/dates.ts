@@ -110,6 +110,10 @@ export function findDates(line: string): FoundDate[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** A date line's words at most; and a dateless label's ("نشرت في", "منذ ساعتين"). */
+const MAX_DATE_LINE_TOKENS = 24;
+const MAX_LABEL_TOKENS = 6;
+
 const HAS_LETTER_OR_DIGIT = /[\p{N}]|[^\P{L}\u0640]/u;
 
 /** Words holding a letter or digit: each gives the analysis at least one token, so this bounds the count. */
@@ -132,7 +136,7 @@ const DATE_LINE_WORDS = new Set(
     'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعة', 'سبت', 'يوم',
     'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة',
     'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'غرينتش', 'مكة', 'المكرمة', 'القدس',
-    'منذ', 'قبل', 'امس', 'اليوم', 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
+    ...RELATIVE, 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
     'رقم', 'العدد', 'عدد', 'تم', 'الموافق', 'pm', 'am', 'عام', 'اعوام', 'سنه', 'سنوات', 'شهر', 'اشهر', 'الاولي', 'الاخري',
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
@@ -146,13 +150,13 @@ const DATE_LINE_WORDS = new Set(
  * published date wins.
  */
 export function dateLine(line: string): { iso: string | null } | undefined {
-  // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has
-  // (the limits below). Deciding that first keeps date parsing off most lines; ingestion runs this on all.
+  // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has.
+  // Deciding that first keeps date parsing off most lines; ingestion runs this on all.
   const floor = tokenFloor(line);
-  if (floor > 24 || (floor > 6 && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line))) return undefined;
+  if (floor > MAX_DATE_LINE_TOKENS || (floor > MAX_LABEL_TOKENS && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line))) return undefined;
   const dates = findDates(line);
   const tokens = analyzeArabic(line);
-  if (tokens.length > 24) return undefined;
+  if (tokens.length > MAX_DATE_LINE_TOKENS) return undefined;
   // Everything not covered by a date must be a date-line word, a number (time, Hijri day/year), or a Hijri month.
   const covered = (t: { start: number }) => dates.some((d) => t.start >= d.at && t.start < d.at + d.length);
   const rest = tokens.filter((t) => !covered(t));
@@ -171,7 +175,7 @@ export function dateLine(line: string): { iso: string | null } | undefined {
   if (!allowed) return undefined;
   if (dates.length === 0) {
     // "نشرت في" with its date on another line, or a relative date ("منذ ساعتين") are not dated here.
-    return rest.length > 0 && rest.length <= 6 && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact)) ? { iso: null } : undefined;
+    return rest.length > 0 && rest.length <= MAX_LABEL_TOKENS && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact)) ? { iso: null } : undefined;
   }
   if (dates.length === 1) return { iso: dates[0]!.iso };
   // Several dates: the one labelled published, else the one not labelled updated, else the earliest.
