@@ -5,7 +5,7 @@ import { buildFilter, quoteFilterValue } from './filters.js';
 import { EngineUnavailableError, InvalidParameterError, NotFoundError } from '../errors.js';
 import { highlightText, snippet, HTML_MARK } from './highlight.js';
 import { analyzeQuery, type AnalyzedQuery } from './query.js';
-import { scoreCandidates, weighParts, type RankCandidate } from './ranking.js';
+import { scoreCandidates, weighParts, type RankCandidate, type TermStatistics } from './ranking.js';
 import { countsOf } from './terms.js';
 import { shardOf } from './network.js';
 import { TermStatisticsCache } from './term-stats.js';
@@ -134,6 +134,9 @@ type CandidateFields = Pick<ArticleDocument, 'id' | (typeof RANKING_FIELDS)[numb
 /** A quoted word matches only itself: no prefix, no typo; the facet count is the articles holding it. */
 const countQuery = (q: string) => ({ q, limit: 0, facets: ['kind'] });
 const articlesIn = (result: EngineAnswer | undefined) => result?.facetDistribution.kind?.[ARTICLE_KIND] ?? 0;
+type MissingCounts = ReturnType<TermStatisticsCache['missing']>;
+/** The counts a search lacks: each missing stem's articles, then (if stale) all articles. */
+const countQueries = (missing: MissingCounts) => [...missing.stems.map((stem) => countQuery(`"${stem}"`)), ...(missing.documents ? [countQuery('')] : [])];
 
 export interface SearchOptions {
   /**
@@ -228,6 +231,7 @@ export class ArticleSearch {
           : undefined;
     const reranked = this.gatewayRanking && !sort && spec.limit > 0 && spec.offset < RANKING_WINDOW;
     const missing = new Set<string>();
+    // The "engine" design is measured as it was: one request, the engine's own frequency strategy.
     const words = this.gatewayRanking ? await this.wordsRarestFirst(query, missing) : { q: query.engineQuery, matchingStrategy: 'frequency' as const };
     const page = reranked ? await this.rankedPage(query, words, spec, missing) : await this.enginePage(words, spec, sort, missing);
     return {
@@ -291,8 +295,7 @@ export class ArticleSearch {
         // Collapsed: the window keeps every article, so that each story is shown by its best-ranked one;
         // totals and facets count stories, from the engine's distinct.
         ...(collapse ? [{ ...words, filter: spec.filter, facets: [...spec.facets], page: 1, hitsPerPage: 0, distinct: 'story' }] : []),
-        ...missing.stems.map((stem) => countQuery(`"${stem}"`)),
-        ...(missing.documents ? [countQuery('')] : []),
+        ...countQueries(missing),
         ...(beyondWindow > 0
           ? [{ ...words, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: ['id', 'story'], ...(collapse ? { distinct: 'story' } : {}) }]
           : []),
@@ -302,10 +305,7 @@ export class ArticleSearch {
     const [candidateResult, ...counts] = results;
     const totalsResult = collapse ? counts.shift()! : candidateResult!;
     const beyond = beyondWindow > 0 ? (counts.pop()!.hits as unknown as { id: string; story?: string }[]) : [];
-    // Counts from a partial answer would skew the weights for a minute: they are used, not kept.
-    const fresh = { stems: missing.stems, frequencies: missing.stems.map((_, i) => articlesIn(counts[i])), documents: missing.documents ? articlesIn(counts[missing.stems.length]) : undefined };
-    if (unavailable.size === 0) this.termStatistics.store(fresh.stems, fresh.frequencies, fresh.documents);
-    const statistics = unavailable.size === 0 ? this.termStatistics.statistics(query.terms) : this.termStatistics.withFresh(fresh, query.terms);
+    const statistics = this.statisticsWith(query.terms, missing, counts, unavailable);
     const windowHits = candidateResult!.hits as unknown as (CandidateFields & { story?: string })[];
     const candidates = windowHits.map((hit) => toRankCandidate(hit, query.stems));
     const scores = scoreCandidates(candidates, weighParts(query.parts, statistics));
@@ -334,23 +334,28 @@ export class ArticleSearch {
 
   /**
    * The query's words for the engine, rarest in the whole index first (ties in query order), with
-   * MATCHING_STRATEGY. A word not counted yet costs one round of count queries before the search; the
-   * counts are cached like the ranking's (one query of one word needs no order).
+   * MATCHING_STRATEGY. A word not counted yet costs one round of count queries before the search, which
+   * also serves the ranking; one word needs no order, and its counts ride along with the window query.
    */
   private async wordsRarestFirst(query: AnalyzedQuery, unavailable: Set<string>): Promise<EngineWords> {
     const words = { q: query.engineQuery, matchingStrategy: MATCHING_STRATEGY };
     if (query.terms.length < 2) return words;
-    const missing = this.termStatistics.missing(query.terms).stems;
-    let statistics = this.termStatistics.statistics(query.terms);
-    if (missing.length > 0) {
-      const counts = await this.run(missing.map((stem) => countQuery(`"${stem}"`)), unavailable);
-      const fresh = { stems: missing, frequencies: counts.map(articlesIn), documents: undefined };
-      // As in rankedPage: counts from a partial answer are used, not kept.
-      if (unavailable.size === 0) this.termStatistics.store(fresh.stems, fresh.frequencies);
-      statistics = this.termStatistics.withFresh(fresh, query.terms);
-    }
-    const frequency = (term: string) => statistics.documentFrequency.get(term) ?? 0;
+    const missing = this.termStatistics.missing(query.terms);
+    const counts = missing.stems.length > 0 || missing.documents ? await this.run(countQueries(missing), unavailable) : [];
+    const { documentFrequency } = this.statisticsWith(query.terms, missing, counts, unavailable);
+    const frequency = (term: string) => documentFrequency.get(term) ?? 0;
     return { ...words, q: [...query.terms].sort((a, b) => frequency(a) - frequency(b)).join(' ') };
+  }
+
+  /**
+   * Statistics for these terms from the cache and the answers to countQueries(missing). Counts from a
+   * partial answer would skew the weights for a minute: they are used, not kept.
+   */
+  private statisticsWith(terms: readonly string[], missing: MissingCounts, counts: readonly (EngineAnswer | undefined)[], unavailable: ReadonlySet<string>): TermStatistics {
+    const fresh = { stems: missing.stems, frequencies: missing.stems.map((_, i) => articlesIn(counts[i])), documents: missing.documents ? articlesIn(counts[missing.stems.length]) : undefined };
+    if (unavailable.size > 0) return this.termStatistics.withFresh(fresh, terms);
+    this.termStatistics.store(fresh.stems, fresh.frequencies, fresh.documents);
+    return this.termStatistics.statistics(terms);
   }
 
   /**
