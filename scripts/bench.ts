@@ -27,7 +27,7 @@ import { pino } from 'pino';
 import { analyzeArabic } from '../src/arabic/index.js';
 import { startEmbeddedEngine, type EmbeddedEngine } from '../src/engine/index.js';
 import { createApp, startServer } from '../src/gateway/index.js';
-import { cleanArticle } from '../src/ingest/document.js';
+import { cleanArticle, type CleanArticle, type DocumentInput } from '../src/ingest/document.js';
 import { ingestCorpus } from '../src/ingest/pipeline.js';
 import { SourceCanonicalizer } from '../src/ingest/sources.js';
 import { listArticleFiles } from '../src/ingest/corpus.js';
@@ -98,6 +98,12 @@ async function rawIndex(indexUid: string, documents: Iterable<{ id: string; titl
   return performance.now() - started;
 }
 
+/** The article as ingestion would see it with no cleaning at all: the bench's baseline for cleaning's cost. */
+function uncleanedArticle(input: DocumentInput): CleanArticle {
+  const [title, ...body] = input.text.trim().split('\n');
+  return { id: input.id, title: title ?? '', source: input.manifest?.source ?? null, date: input.manifest?.date ?? null, body: body.join('\n') };
+}
+
 function* rawDocuments() {
   for (let i = 0; i < files.length; i++) {
     const [title, ...body] = texts[i]!.trim().split('\n');
@@ -138,7 +144,14 @@ try {
     console.error('ingest');
     report('ingest', `${full.indexed} articles, full ingestion`, `${fullSeconds.toFixed(1)} s`, `${(rawMs / 1000).toFixed(1)} s raw`, (fullIngestMs / rawMs).toFixed(2), 'target ≤ 1.30');
     if (full.stories) report('ingest', 'of which grouping stories over the index', `${(full.stories.durationMs / 1000).toFixed(1)} s`, `${fullSeconds.toFixed(1)} s full ingestion`, (full.stories.durationMs / fullIngestMs).toFixed(2), '');
-    // Issue 4's budget: what cleaning (boilerplate, title, source, date) adds to the rest of ingestion.
+    // Issue 4's budget: what cleaning (boilerplate, title, source, date) adds to ingestion. Ingestion
+    // overlaps cleaning with the engine's indexing, so the wall time with and without it is the figure;
+    // "without" takes the first line as the title and the manifest's source and date.
+    const bareStarted = performance.now();
+    await ingestCorpus({ corpusDir: corpus, logger, engine: { client: admin, indexUid: 'bench_uncleaned' }, clean: uncleanedArticle });
+    const bareMs = performance.now() - bareStarted;
+    await admin.deleteIndex('bench_uncleaned').waitTask();
+    report('ingest', 'full ingestion, cleaning skipped', `${(bareMs / 1000).toFixed(1)} s`, `${fullSeconds.toFixed(1)} s full ingestion`, `+${((fullIngestMs / bareMs - 1) * 100).toFixed(0)}%`, 'target ≤ +20% (issue 4)');
     let cleanMs = Infinity;
     for (let round = 0; round < 3; round++) {
       const sources = new SourceCanonicalizer();
@@ -146,7 +159,7 @@ try {
       files.forEach((file, i) => cleanArticle({ id: file, text: texts[i]!, manifest: undefined, sources }));
       cleanMs = Math.min(cleanMs, performance.now() - t0);
     }
-    report('ingest', 'cleaning alone (boilerplate + metadata, best of 3)', `${(cleanMs / 1000).toFixed(1)} s`, `${((fullIngestMs - cleanMs) / 1000).toFixed(1)} s rest of ingestion`, (cleanMs / (fullIngestMs - cleanMs)).toFixed(2), 'target ≤ 0.20');
+    report('ingest', 'cleaning alone, not overlapped (best of 3)', `${(cleanMs / 1000).toFixed(1)} s`, `${((fullIngestMs - cleanMs) / 1000).toFixed(1)} s rest of ingestion`, (cleanMs / (fullIngestMs - cleanMs)).toFixed(2), '');
   }
 
   if (sections.has('gateway') || sections.has('load')) await gatewayBench();

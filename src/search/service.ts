@@ -113,8 +113,13 @@ export interface SearchResult {
  */
 export const MATCHING_STRATEGY = 'last' as const;
 
-/** How many of the engine's best candidates the gateway re-ranks; deeper pages keep the engine's order. */
-export const RANKING_WINDOW = 100;
+/**
+ * How many of the engine's best candidates the gateway re-ranks; deeper pages keep the engine's order.
+ * Measured on the judged set (npm run eval): 60 scores as 100 does (nDCG@10 0.9359 against 0.9345, recall@100
+ * the same, since the top 100 are the same articles) and the engine answers the window ~2.6 ms sooner;
+ * 30–50 lose (0.931), 200–400 gain nothing (0.935–0.936).
+ */
+export const RANKING_WINDOW = 60;
 
 export function dayToUnixSeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;

@@ -2,6 +2,8 @@ import type { Settings } from 'meilisearch';
 import { DISPLAYED_FIELDS, RANKING_FIELDS } from './document.js';
 
 export const FILTERABLE_FIELDS = ['id', 'source', 'date_ts', 'year', 'kind', 'story'] as const;
+/** Fields filtered by range (the rest only by equality): the engine builds range structures for these alone. */
+const RANGE_FIELDS: readonly (typeof FILTERABLE_FIELDS)[number][] = ['date_ts', 'year'];
 export const SORTABLE_FIELDS = ['date_ts'] as const;
 
 /**
@@ -18,7 +20,12 @@ export const SORTABLE_FIELDS = ['date_ts'] as const;
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title_stem', 'body_stem'],
   displayedAttributes: [...DISPLAYED_FIELDS, ...RANKING_FIELDS, 'hash'],
-  filterableAttributes: [...FILTERABLE_FIELDS],
+  // Facet values are searched by the gateway (compat facet-search), never by the engine.
+  filterableAttributes: FILTERABLE_FIELDS.map((field) => ({
+    attributePatterns: [field],
+    features: { facetSearch: false, filter: { equality: true, comparison: RANGE_FIELDS.includes(field) } },
+  })),
+  facetSearch: false,
   sortableAttributes: [...SORTABLE_FIELDS],
   rankingRules: ['words', 'sort', 'typo', 'attribute', 'exactness'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['ara'] }],
