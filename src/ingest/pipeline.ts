@@ -56,7 +56,7 @@ const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 /**
  * Batches sent before the oldest must have succeeded. The engine merges queued tasks into one indexing
  * batch, and a large batch costs much less per article than small ones (every batch recomputes prefixes
- * and commits): 3 in flight made full ingestion 1.34× raw indexing, 20 gives 1.12× (npm run bench --
+ * and commits): 3 in flight made full ingestion 1.34× raw indexing, 20 gives 1.14× (npm run bench --
  * --only ingest). The queue is the engine's, on disk; this process still holds one batch.
  */
 const MAX_TASKS_IN_FLIGHT = 20;
