@@ -36,6 +36,9 @@ export function datelineSource(line: string): string | undefined {
   for (const m of text.matchAll(/\s*(?:[-–—|]+|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
     splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length)]);
   }
+  // "هسبريس من الرباط": an outlet reporting from a city, as some sites open; not a correspondent ("مراسلنا من").
+  const from = /^(.{2,40}?)\s+من\s+(.{2,30})$/.exec(text);
+  if (from && wordCount(text) <= 5 && !/^(مراسل|موفد|مبعوث)/.test(from[1]!)) splits.push([from[1]!, from[2]!]);
   const sides = splits.map(([l, r]) => [l.trim(), r.trim()] as const).filter(([l, r]) => l.length > 0 && r.length > 0);
   for (const [, right] of sides) if (knownOutlet(right)) return right;
   for (const [left, right] of sides) if (knownOutlet(left) && isPlace(right)) return left;
@@ -173,6 +176,15 @@ function nameLine(line: string): boolean {
 /** The folded words of a paragraph, function words left out. */
 function contentWords(line: string): Set<string> {
   return new Set(analyzeArabic(line).flatMap((t) => (t.stop || t.exact.length < 3 ? [] : [t.exact])));
+}
+
+function unlabelledTags(line: string, articleAbove: readonly string[]): boolean {
+  const words = wordCount(line);
+  if (words < 4 || words > 20 || articleAbove.length < 2 || /[\d٠-٩.!؟?،,:;«»"()]/.test(line)) return false;
+  const tokens = analyzeArabic(line);
+  if (tokens.length !== words || tokens.some((t) => t.stop)) return false;
+  const above = new Set(articleAbove.flatMap((text) => analyzeArabic(text).map((t) => t.stem)));
+  return tokens.every((t) => above.has(t.stem));
 }
 
 /** Most of a paragraph's words are in an earlier one: the same news told again. */
@@ -369,6 +381,12 @@ export function parsePage(text: string): ParsedPage {
     if (below && i < n - 1 && wordCount(texts[i]!) <= 6 && !/[.!؟?]$/.test(texts[i]!)) roles[i] = 'boilerplate:share-follow';
     else break;
   }
+
+  // A tags line with no label, as the last line of the article: names and terms only (no function word,
+  // digit or punctuation), every one of them already in the article above. A closing sentence has
+  // function words; a headline-like last line names something the article did not.
+  const lastContent = roles.lastIndexOf('content');
+  if (lastContent >= 0 && unlabelledTags(texts[lastContent]!, texts.filter((_, i) => i < lastContent && roles[i] === 'content'))) roles[lastContent] = 'boilerplate:tags';
 
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
   // date or byline when it has no headline, are section labels.

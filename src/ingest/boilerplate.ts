@@ -4,6 +4,9 @@
 // speaks to the reader or is UI text, so a news sentence about WhatsApp stays.
 import { OUTLET_ALTERNATION } from './sources.js';
 
+/** A sentence that reports what someone said: an opening connective or a verb of saying. */
+const REPORTED_SPEECH = /^و|(^|\s)(قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|اعتبر|اعتبرت|صرح|صرّح|ذكر|ذكرت)(?![\p{L}\p{M}])/u;
+
 export type BoilerplateKind =
   | 'cookie-notice'
   | 'comments'
@@ -170,7 +173,8 @@ const RULES: Rule[] = [
     test: (l, n) =>
       n <= 60 &&
       (/(يعبر|تعبر|يعبّر|تعبّر)\s+(عن\s+)?(رأي|وجهة نظر)\s+(كاتب|كاتبه|كاتبها|صاحب|الكاتب)/.test(l) ||
-        /لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) ||
+        // ...but reported speech is news: "وقال إن تصريحات الوزير لا تعبر عن رأي الحكومة".
+        (/لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) && !REPORTED_SPEECH.test(l)) ||
         /لا (يمكن|يمكنه|يمكنها|تستطيع|يستطيع)\S*(\s+لـ?\S+)?\s+التأكد/.test(l) ||
         /(تمثل|تعبر عن|تعبّر عن|يمثل) (رأي|آراء|وجهة نظر) (كاتب|كتاب|أصحاب)/.test(l) ||
         /(the views expressed|does not necessarily reflect)/i.test(l)),
@@ -221,6 +225,9 @@ const RULES: Rule[] = [
   { kind: 'copyright', test: (l, n) => n <= 10 && /^(تصميم وتطوير|تصميم و تطوير|تصميم وبرمجة|برمجة وتصميم|برمجة وتطوير)(?![\p{L}\p{M}])/u.test(l) },
   // A consent button alone: "أوافق", "قبول".
   { kind: 'cookie-notice', test: (l, n) => n <= 2 && /^(أوافق|اوافق|موافق|قبول|أقبل|اقبل|رفض|قبول الكل|رفض الكل|accept|accept all|agree|i agree|reject)\.?$/i.test(l) },
+  // Comment rules addressed to readers: "المرجو عدم تضمين تعليقاتكم بعبارات مسيئة". A news line about
+  // someone's comment opens with its subject, not with a request to the reader.
+  { kind: 'comments', test: (l, n) => n <= 30 && /^(المرجو|يرجى|يُرجى|الرجاء|نرجو|رجاء|نأمل|نتمنى)(?![\p{L}\p{M}])[^.!؟?]{0,80}(تعليق|التعليق)/u.test(l) },
   // Comment prompts behind a login, and rating widgets: "يرجى تسجيل الدخول للتعليق", "قيم هذا المقال".
   { kind: 'comments', test: (l, n) => n <= 8 && /(تسجيل الدخول|سجل دخولك|سجّل دخولك)\s+(لل|ل)?(تعليق|التعليق|للتعليق|المشاركة)/.test(l) },
   { kind: 'poll', test: (l, n) => n <= 6 && /^(هل (أعجبك|اعجبك|أفادك|افادك) (هذا )?(المقال|الخبر|الموضوع)|(قيم|قيّم|قيموا) (هذا )?(المقال|الخبر|الموضوع)|تقييم (المقال|الخبر)|ما رأيك في (هذا )?(المقال|الخبر))\s*[؟?]?$/.test(l) },

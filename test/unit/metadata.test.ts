@@ -301,3 +301,35 @@ test('share buttons, navigation labels, consent buttons, login prompts, ratings,
     assert.equal(roleOf(line), 'content', line);
   }
 });
+
+test('an outlet reporting from a city opens the page: "هسبريس من الرباط"; a correspondent or a sentence is no outlet', () => {
+  assert.equal(datelineSource('هسبريس من الرباط'), 'هسبريس');
+  assert.equal(datelineSource('الأناضول من أنقرة'), 'الأناضول');
+  assert.equal(datelineSource('مراسلنا من دمشق'), undefined);
+  assert.equal(datelineSource('عاد الوفد من القاهرة أمس بعد محادثات طويلة'), undefined);
+});
+
+test('comment rules addressed to readers go, as does the disclaimer over comments; news about comments stays', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  assert.equal(boilerplateKind('المرجو عدم تضمين تعليقاتكم بعبارات تسيء للأشخاص أو المقدسات'), 'comments');
+  assert.equal(boilerplateKind('يرجى الالتزام بآداب الحوار عند كتابة التعليق'), 'comments');
+  assert.equal(boilerplateKind('التعليقات المنشورة لا تعبر عن رأي الموقع وإنما عن رأي أصحابها'), 'disclaimer');
+  assert.equal(boilerplateKind('وقال المتحدث إن تعليقات الوزير لا تعبر عن رأي الحكومة.'), undefined);
+  assert.equal(boilerplateKind('ورفض البيت الأبيض التعليق على التقرير، فيما نأمل أن تتضح الصورة قريبا.'), undefined);
+});
+
+test('a last line of names and terms the article already used is its tags, with no label; a closing sentence stays', () => {
+  const article = [
+    'الحكومة تصادق على مشروع قانون مهنة العدول',
+    'صادق مجلس الحكومة، المنعقد اليوم الجمعة برئاسة عزيز أخنوش، على مشروع قانون يتعلق بتنظيم مهنة العدول.',
+    'وأوضح الناطق الرسمي باسم الحكومة، مصطفى بايتاس، أن المشروع يهدف إلى تحديث المهنة.',
+    'وأضاف بايتاس أن الحكومة ستحيل المشروع على البرلمان خلال الدورة المقبلة.',
+  ];
+  const tagged = parsePage([...article, 'مجلس الحكومة عزيز أخنوش مصطفى بايتاس مهنة العدول', 'شارك المقال'].join('\n'));
+  assert.equal(tagged.body.length, 3);
+  assert.equal(tagged.lines.find((l) => l.text.startsWith('مجلس الحكومة عزيز'))?.role, 'boilerplate:tags');
+  // A last line with function words, or naming what the article did not, is the article's.
+  for (const last of ['وأكد أخنوش أن الحكومة ماضية في الإصلاح', 'مجلس الحكومة عزيز أخنوش نقابة المحامين']) {
+    assert.equal(parsePage([...article, last].join('\n')).body.at(-1), last, last);
+  }
+});
