@@ -333,3 +333,13 @@ test('a last line of names and terms the article already used is its tags, with 
     assert.equal(parsePage([...article, last].join('\n')).body.at(-1), last, last);
   }
 });
+
+test('a date line may name its time zone in brackets, and "editor\'s picks" heads a related block', async () => {
+  const { relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  assert.equal(dateLine('آخر تحديث: 4/2/2024 11:20 AM (توقيت مكة)')?.iso, '2024-02-04');
+  assert.equal(dateLine('نشر في 3/2/2024 11:20 ص (بتوقيت غرينتش)')?.iso, '2024-02-03');
+  assert.ok(relatedMarker('اختيارات المحرر'));
+  assert.ok(relatedMarker('من اختيارات المحرر'));
+  const page = parsePage(['لبنان: تعثر جديد في انتخاب رئيس للجمهورية', 'فشل مجلس النواب اللبناني، الأربعاء، للمرة الثانية عشرة في انتخاب رئيس للجمهورية.', 'وحصل الوزير السابق جهاد أزعور على 59 صوتاً.', 'لبنان', 'أخبار لبنان', 'اختيارات المحرر'].join('\n'));
+  assert.equal(page.body.length, 2);
+});
