@@ -180,8 +180,10 @@ const RULES: Rule[] = [
         /(the views expressed|does not necessarily reflect)/i.test(l)),
   },
   { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
+  // An agency's filing time under the story: "16:20ت م" (Mecca time), "١٦:٢٠ ت.غ" (GMT).
+  { kind: 'republished', test: (l, n) => n <= 4 && /^[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(ت\.?\s?[مغ]|بتوقيت\s+\S+|gmt|utc)\.?$/i.test(l) },
   // Wire copy's end marks: "(النهاية)", the desk's initials "ع ن م / خ ب".
-  { kind: 'republished', test: (l, n) => n <= 12 && (/^[(\[]?\s*(النهاية|انتهى|end)\s*[)\]]?\.?(\s+(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5})?$/iu.test(l) || /^(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5}$/u.test(l)) },
+  { kind: 'republished', test: (l, n) => n <= 12 && (/^(?:[(\[]\s*|[/\-–—*]+\s*)?(النهاية|انتهى|end)\s*(?:[)\]]|[/\-–—*]+)?\.?(\s+(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5})?$/iu.test(l) || /^(\p{L}\s+){1,4}\p{L}\s*\/\s*(\p{L}\s*){1,5}$/u.test(l)) },
   // Font-size buttons written as letters: "A A A", "A+ A-".
   { kind: 'print-font', test: (l, n) => n <= 6 && /^(A[+\-]?\s*){2,4}$/i.test(l) },
   // Comment threads: counts, empty-state prompts, form buttons, a commenter's name and age.

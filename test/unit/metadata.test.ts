@@ -121,6 +121,10 @@ test('more page furniture by its shape: end marks, font buttons, comment threads
   const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
   const cases: [string, string][] = [
     ['(النهاية)', 'republished'],
+    ['//انتهى//', 'republished'],
+    ['-انتهى-', 'republished'],
+    ['16:20ت م', 'republished'],
+    ['١٦:٢٠ ت.غ', 'republished'],
     ['ع ن م / خ ب', 'republished'],
     ['A A A', 'print-font'],
     ['A+ A-', 'print-font'],
