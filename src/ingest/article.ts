@@ -131,7 +131,11 @@ export function selfNamedSource(line: string): string | undefined {
     /(?:تابعوا|تابعونا على|تابع)\s+(.{2,25}?)\s+(?:على|عبر)\s/.exec(line) ??
     /رأي\s+(.{2,25}?)\.?$/.exec(line) ??
     /^\S+(?:\s\S+)?\s*\/\s*(.{2,25})$/.exec(line);
-  return match ? knownOutlet(match[1]!.trim()) : undefined;
+  if (match) return knownOutlet(match[1]!.trim());
+  // The site's own newsletter names it even when we do not know it: "اشترك في نشرة مصراوي البريدية".
+  const newsletter = /(?:اشترك|اشتركوا|اشتركي|سجل|سجّل)\s+(?:الآن\s+)?(?:في|ب)\s*نشرة\s+(\S{2,20}(?:\s\S{2,20})?)\s+(?:البريدية|الإخبارية|الاخبارية)/.exec(line);
+  const name = newsletter?.[1]!.trim();
+  return name && !everydayWord(name) && !/^(ال)?(أخبار|اخبار|يومية|أسبوعية|اسبوعية|صباحية|مسائية)$/.test(name) ? (knownOutlet(name) ?? name) : undefined;
 }
 
 /** "هسبريس - عبد الرحيم العسري": a known outlet before a dash, then the reporter. */

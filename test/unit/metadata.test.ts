@@ -93,6 +93,10 @@ test('the site named in its copyright footer and its own furniture becomes the s
   // Prose that mentions rights or copyright is not a footer.
   assert.equal(copyrightSource('وقال المحامي إن جميع الحقوق محفوظة للعمال بموجب القانون الجديد الذي أقره البرلمان أمس بعد نقاش طويل'), undefined);
   assert.equal(selfNamedSource('حمّل تطبيق موزاييك على الأندرويد و الآيفون'), 'موزاييك أف أم');
+  // Its own newsletter names the site, known or not; a generic newsletter names none.
+  assert.equal(selfNamedSource('اشترك في نشرة مصراوي البريدية'), 'مصراوي');
+  assert.equal(selfNamedSource('اشترك في نشرة الأخبار اليومية'), undefined);
+  assert.equal(selfNamedSource('اشترك في نشرة الأخبار البريدية'), undefined);
   assert.equal(selfNamedSource('الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة رأي هسبريس'), 'هسبريس');
   assert.equal(selfNamedSource('أنقرة / الأناضول'), 'الأناضول');
   assert.equal(selfNamedSource('حمّل تطبيق الهاتف الجديد على الأندرويد'), undefined);
