@@ -187,8 +187,13 @@ function unlabelledTags(line: string, articleAbove: readonly string[]): boolean 
   if (words < 4 || words > 20 || articleAbove.length < 2 || /[\d٠-٩.!؟?،,:;«»"()]/.test(line)) return false;
   const tokens = analyzeArabic(line);
   if (tokens.length !== words || tokens.some((t) => t.stop)) return false;
-  const above = new Set(articleAbove.flatMap((text) => analyzeArabic(text).map((t) => t.stem)));
-  return tokens.every((t) => above.has(t.stem));
+  // Paragraph by paragraph, stopping once every word is found: most tag lines name the lead's own words.
+  const missing = new Set(tokens.map((t) => t.stem));
+  for (const text of articleAbove) {
+    for (const token of analyzeArabic(text)) missing.delete(token.stem);
+    if (missing.size === 0) return true;
+  }
+  return false;
 }
 
 /** Most of a paragraph's words are in an earlier one: the same news told again. */
