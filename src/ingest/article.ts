@@ -1,6 +1,7 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
 import { dateLine } from './dates.js';
+import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
 import { everydayWord, knownOutlet, OUTLET_ALTERNATION } from './sources.js';
@@ -216,7 +217,7 @@ function opensWithDateline(line: string): boolean {
   return inlineCredit(line) !== undefined && wordCount(line) > 8;
 }
 
-export function parsePage(text: string): ParsedPage {
+export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const texts = sanitizeLines(text);
   const roles: LineRole[] = texts.map(() => 'content');
   const n = texts.length;
@@ -229,6 +230,8 @@ export function parsePage(text: string): ParsedPage {
     }
   };
   const dates: { iso: string; updated: boolean }[] = [];
+  // The site's name in its own metadata is its masthead: below only an explicit "المصدر:" line.
+  offerSource(meta.siteName, 1.5);
 
   for (let i = 0; i < n; i++) {
     const line = texts[i]!;
@@ -439,12 +442,13 @@ export function parsePage(text: string): ParsedPage {
   const body = texts.filter((_, i) => roles[i] === 'content');
   for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);
 
-  const published = dates.find((d) => !d.updated) ?? dates[0];
+  // A published date in the text, else the one the page's metadata or address declares, else an updated one.
+  const published = dates.find((d) => !d.updated)?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,
     source,
-    date: published?.iso ?? null,
+    date: published ?? null,
     body,
     lines: texts.map((t, i) => ({ text: t, role: roles[i]! })),
   };

@@ -1,12 +1,12 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { htmlToPageText } from './html.js';
+import { decodeHtml, extractHtmlArticle, type PageMeta } from './html.js';
 
 /** Articles bigger than this are reported and skipped: they are not news pages. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type CorpusEntry =
-  | { ok: true; file: string; stem: string; raw: Buffer; text: string }
+  | { ok: true; file: string; stem: string; raw: Buffer; text: string; pageMeta?: PageMeta }
   | { ok: false; file: string; stem: string; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,15 +40,18 @@ export async function readArticle(dir: string, name: string): Promise<CorpusEntr
     }
     if (raw.length === 0) return { ok: false, file, stem, reason: 'empty file' };
     if (raw.includes(0)) return { ok: false, file, stem, reason: 'binary content (NUL bytes)' };
+    if (extname(name).toLowerCase() !== '.txt') {
+      const html = decodeHtml(raw);
+      if (html === undefined) return { ok: false, file, stem, reason: 'not valid text in the charset the page declares (UTF-8 when none)' };
+      const article = extractHtmlArticle(html);
+      if (article.text.trim() === '') return { ok: false, file, stem, reason: 'no article text found in the HTML' };
+      return { ok: true, file, stem, raw, text: article.text, pageMeta: article.meta };
+    }
     let text: string;
     try {
       text = utf8.decode(raw);
     } catch {
       return { ok: false, file, stem, reason: 'not valid UTF-8' };
-    }
-    if (extname(name).toLowerCase() !== '.txt') {
-      text = htmlToPageText(text);
-      if (text.trim() === '') return { ok: false, file, stem, reason: 'no article text found in the HTML' };
     }
     return { ok: true, file, stem, raw, text };
   } catch (error) {

@@ -4,11 +4,12 @@ import { ARTICLE_KIND, type ArticleDocument } from '../search/document.js';
 import { LEAD_STEMS } from '../search/ranking.js';
 import { formatTermCounts } from '../search/terms.js';
 import { parsePage } from './article.js';
+import type { PageMeta } from './html.js';
 import type { ManifestRow } from './manifest.js';
 import type { SourceCanonicalizer } from './sources.js';
 
 /** Bump when analysis or cleaning changes what is indexed: every article is then re-sent. */
-export const ANALYSIS_VERSION = '2026-12-02.1';
+export const ANALYSIS_VERSION = '2026-12-03.1';
 
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 
@@ -38,6 +39,8 @@ export interface DocumentInput {
   text: string;
   manifest: ManifestRow | undefined;
   sources: SourceCanonicalizer;
+  /** What a saved HTML page declares about itself (site name, published date). */
+  pageMeta?: PageMeta;
 }
 
 /** The article as shown to users (what --dry-run prints). */
@@ -50,7 +53,7 @@ export interface CleanArticle {
 }
 
 export function cleanArticle(input: DocumentInput): CleanArticle {
-  const page = parsePage(input.text);
+  const page = parsePage(input.text, input.pageMeta);
   return {
     id: input.id,
     title: page.title,

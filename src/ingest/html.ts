@@ -8,11 +8,38 @@ import { parseHTML } from 'linkedom';
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td, dd, dt';
 
+/** What a saved page says about itself in machine-readable form (JSON-LD, Open Graph, article meta tags). */
+export interface PageMeta {
+  /** The site's own name (og:site_name, JSON-LD publisher), not yet canonical. */
+  siteName?: string;
+  /** Published date, YYYY-MM-DD, as the page writes it (its own time zone). */
+  published?: string;
+  /** The date in the page's own address (".../2013/middle_east/8/3/..."), where many sites file a story. */
+  addressDate?: string;
+}
+
+export interface HtmlArticle {
+  text: string;
+  meta: PageMeta;
+}
+
 /** Page text of an HTML document: title first, then the article's paragraphs, one per line. */
 export function htmlToPageText(html: string): string {
+  return extractHtmlArticle(html).text;
+}
+
+/** The article of an HTML document as page text, with the metadata the page declares. */
+export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const fallbackTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title?.trim() ?? '';
-  let article: { title?: string | null; content?: string | null; byline?: string | null } | null = null;
+  // Read before Readability, which rewrites the document.
+  const address = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+  // Microdata and the older meta names, which Readability does not read.
+  const microdataDate = document.querySelector('[itemprop="datePublished"]');
+  const declaredDate =
+    microdataDate?.getAttribute('content') ?? microdataDate?.getAttribute('datetime') ??
+    document.querySelector('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="publish_date"]')?.getAttribute('content');
+  let article: { title?: string | null; content?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null } | null = null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   } catch {
@@ -20,11 +47,69 @@ export function htmlToPageText(html: string): string {
   }
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : parseHTML(html).document;
   const paragraphs = blockTexts(content.body as unknown as Element);
-  const title = (article?.title ?? '').trim() || fallbackTitle;
+  let title = (article?.title ?? '').trim() || fallbackTitle;
+  // The document title is often shortened or carries the site's name ("headline | site"); the article's own
+  // heading, when it opens the article and tells the same, is the headline.
+  const opening = paragraphs[0];
+  if (opening && opening !== title && title && opening.split(/\s+/).length <= 30 && (opening.includes(title) || title.includes(opening))) title = opening;
   // Readability lifts the byline out of the article; it is where the outlet often is (موسكو - سانا).
   const byline = article?.byline?.replace(/\s+/g, ' ').trim();
   const body = paragraphs.filter((p) => p !== title);
-  return [title, ...(byline && !body.includes(byline) ? [byline] : []), ...body].filter(Boolean).join('\n\n');
+  const text = [title, ...(byline && !body.includes(byline) ? [byline] : []), ...body].filter(Boolean).join('\n\n');
+  const meta: PageMeta = {};
+  const siteName = tidySiteName(article?.siteName);
+  if (siteName) meta.siteName = siteName;
+  const published = calendarDate(article?.publishedTime) ?? calendarDate(declaredDate);
+  if (published) meta.published = published;
+  const addressDate = dateInAddress(address);
+  if (addressDate) meta.addressDate = addressDate;
+  return { text, meta };
+}
+
+/** "www.hespress.com" -> "hespress"; a site name stays as written. */
+function tidySiteName(name: string | null | undefined): string | undefined {
+  const tidy = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!tidy || tidy.length > 60) return undefined;
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)(?:\.[a-z]{2,6})+\/?$/i.exec(tidy);
+  return domain ? domain[1] : tidy;
+}
+
+/**
+ * The calendar date of an ISO timestamp as written ("2018-03-14T00:30:00+02:00" is 14 March where it was
+ * published, though 13 March in UTC); other forms through Date.parse. Impossible dates give undefined.
+ */
+function calendarDate(value: string | null | undefined): string | undefined {
+  const text = (value ?? '').trim();
+  if (!text) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const ms = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(text);
+  if (!Number.isFinite(ms)) return undefined;
+  const date = new Date(ms).toISOString().slice(0, 10);
+  if (iso && date !== `${iso[1]}-${iso[2]}-${iso[3]}`) return undefined;
+  const year = Number(date.slice(0, 4));
+  return year >= 1990 && year <= 2100 ? date : undefined;
+}
+
+/** "/2013/middle_east/8/3/", "/2018/03/13/", "/2018-03-13/" in a page's path -> YYYY-MM-DD. */
+export function dateInAddress(address: string): string | undefined {
+  const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?=\/)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_-])/.exec(path);
+  return m ? calendarDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
+}
+
+/**
+ * Text of a saved page's bytes: the charset it declares (many Arabic sites still serve windows-1256),
+ * else UTF-8. Undefined when the bytes are not valid in that charset or it is one the runtime lacks.
+ */
+export function decodeHtml(raw: Buffer): string | undefined {
+  const head = raw.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 'utf-8' : (declared ?? 'utf-8');
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 function blockTexts(root: Element | null): string[] {

@@ -153,7 +153,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestReport
       report.unchanged++;
       continue;
     }
-    const article = clean({ id, text: entry.text, manifest: row, sources });
+    const article = clean({ id, text: entry.text, manifest: row, sources, pageMeta: entry.pageMeta });
     if (article.body.length === 0 && article.title.length === 0) {
       report.skipped.push({ file: entry.file, reason: 'no article text after cleaning' });
       logger.warn({ file: entry.file }, 'article skipped: nothing left after cleaning');

@@ -31,7 +31,7 @@ const OUTLETS: readonly (readonly string[])[] = [
   ['سبوتنيك', 'Sputnik'],
   ['تاس', 'TASS'],
   ['CNN', 'CNN بالعربية', 'CNN Arabic', 'سي إن إن', 'سي ان ان'],
-  ['BBC', 'BBC Arabic', 'بي بي سي', 'بي بي سي عربي', 'بي.بي.سي'],
+  ['BBC', 'BBC Arabic', 'BBC News عربي', 'بي بي سي', 'بي بي سي عربي', 'بي.بي.سي'],
   ['France24', 'France 24', 'فرانس 24', 'فرانس24'],
   ['SkyNews', 'Sky News', 'Sky News Arabia', 'سكاي نيوز', 'سكاي نيوز عربية', 'skynews'],
   ['AlArabiya', 'Al Arabiya', 'العربية', 'العربية نت', 'العربية.نت', 'alarabia'],
