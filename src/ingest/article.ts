@@ -24,7 +24,7 @@ const HEAD_LINES = 6;
 const TAIL_LINES = 6;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
-const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo)\s*[:：]/i;
+const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]/i;
 
 export function datelineSource(line: string): string | undefined {
   // "الصورة: أ ف ب" credits the photo, not the story.
@@ -34,7 +34,7 @@ export function datelineSource(line: string): string | undefined {
   const bracketed = /^(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[\-–—]?$/.exec(text);
   if (bracketed) splits.push([bracketed[1]!, bracketed[2]!]);
   // Every separator is a possible split: "أنقرة_القاهرة -سانا" splits at the dash, not the underscore.
-  for (const m of text.matchAll(/\s*(?:[-–—|]+|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
+  for (const m of text.matchAll(/\s*(?:[-–—|]+|\sـ+\s|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
     splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length)]);
   }
   // "هسبريس من الرباط": an outlet reporting from a city, as some sites open; not a correspondent ("مراسلنا من").
@@ -78,7 +78,7 @@ function creditLine(line: string): string | undefined {
 const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—/]\\s*(${OUTLET_ALTERNATION})\\s*[)\\]\\-–—:/]`, 'i');
 
 const KNOWN_AT_END = new RegExp(`(?<=[\\s\\-–—/(])(${OUTLET_ALTERNATION})\\s*$`, 'i');
-const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved)/gi;
+const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|(جميع )?حقوق (النشر|الطبع)( والنشر)? محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved)/gi;
 
 /**
  * The outlet named in a copyright footer: "© 2019 هسبريس. جميع الحقوق محفوظة", "جميع الحقوق محفوظة
@@ -94,6 +94,7 @@ export function copyrightSource(line: string): string | undefined {
   const name = line
     .replace(COPYRIGHT, ' ')
     .replace(/[\d٠-٩]{4}(\s*[-–]\s*[\d٠-٩]{4})?/g, ' ')
+    .replace(/(^|\s)[\d٠-٩]{1,2}\s*\+(?=\s|$)/g, ' ') // an age rating, "18+"
     .replace(/[.،,|:;()\[\]«»"]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -106,6 +107,8 @@ export function copyrightSource(line: string): string | undefined {
   const rest = bare.slice(1);
   if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^وكالة\s/.test(rest))) bare = rest;
   bare = bare.replace(ORGANISATION, '').trim();
+  // "الحرة Alhurra": an Arabic name and its Latin spelling after it; the page's Arabic name is the outlet.
+  bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)\s+[A-Za-z][\w.-]*$/, '$1').trim();
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
 }
@@ -217,6 +220,47 @@ function opensWithDateline(line: string): boolean {
   return inlineCredit(line) !== undefined && wordCount(line) > 8;
 }
 
+const SPONSORED = /^[(\[]?\s*((ال)?محتوى (ال)?(مدعوم|ممول|مموّل|برعاية)|برعاية|إعلان ممول|اعلان ممول|sponsored( content)?|promoted|taboola|outbrain|مقالات (ممولة|برعاية))\s*[)\]]?$/i;
+const SCORE_OR_TICKER = /^[^\d٠-٩]{2,40}\s[\d٠-٩]{1,2}\s*[-–:]\s*[\d٠-٩]{1,2}\s[^\d٠-٩]{2,40}$|^[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s+\S/;
+
+/** The stems of a line's words, function words left out: what a headline and its story share. */
+function stemsOf(line: string): Set<string> {
+  return new Set(analyzeArabic(line).flatMap((t) => (t.stop || t.stem.length < 2 ? [] : [t.stem])));
+}
+
+/**
+ * Where the article starts on a page whose copy begins with the site's header (menus, tickers, weather,
+ * currency rates, a "most read" strip): the first headline-shaped line before the story's first paragraph
+ * whose words the story then uses. Header lines share few words with the story under them. Undefined
+ * when the page opens with its headline, or when no line above the prose is echoed by it.
+ */
+const proseShaped = (line: string) => { const n = wordCount(line); return n >= 15 && (/[.!؟?»"”)]$/.test(line) || n >= 25) && !boilerplateKind(line); };
+
+function echoedHeadline(texts: readonly string[]): number | undefined {
+  const firstProse = texts.findIndex(proseShaped);
+  if (firstProse <= 1) return undefined;
+  const story = new Set<string>();
+  for (const line of texts.slice(firstProse).filter(proseShaped).slice(0, 4)) for (const stem of stemsOf(line)) story.add(stem);
+  // Lines that share enough of the story's words.
+  const echoes: { i: number; shared: number; words: number }[] = [];
+  for (let i = 0; i < Math.min(firstProse, 30); i++) {
+    const line = texts[i]!;
+    const n = wordCount(line);
+    // A score ("الاتحاد 3 - 1 الفتح") or a timed ticker item names the story's words without being its headline.
+    // A lead sentence without its full stop is not one either: it runs longer, with commas.
+    if (n < 3 || n > 18 || /،/.test(line) || !headlineShaped(line) || boilerplateKind(line) || dateLine(line) || SCORE_OR_TICKER.test(line)) continue;
+    const stems = stemsOf(line);
+    let shared = 0;
+    for (const stem of stems) if (story.has(stem)) shared++;
+    if (shared >= 2 && shared / Math.max(1, stems.size) >= 0.4) echoes.push({ i, shared, words: n });
+  }
+  // The first such line: a lead paragraph under the headline shares more, but comes after it. Labels are
+  // short: a headline of four words or more beats one of three when there is one.
+  const long = echoes.filter((e) => e.words >= 4);
+  const first = (long.length > 0 ? long : echoes)[0];
+  return first && first.i > 0 ? first.i : undefined;
+}
+
 export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const texts = sanitizeLines(text);
   const roles: LineRole[] = texts.map(() => 'content');
@@ -229,19 +273,27 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       sourceRank = rank;
     }
   };
-  const dates: { iso: string; updated: boolean }[] = [];
+  const dates: { iso: string; updated: boolean; at: number }[] = [];
+  // The article's head is where its headline is, which on a page copied with its header is not the top.
+  const headStart = echoedHeadline(texts) ?? 0;
+  // The article's head runs from the headline to its first paragraph of prose: bylines, datelines, dates.
+  const proseAt = texts.findIndex((line, i) => i > headStart && proseShaped(line));
+  const headEnd = Math.max(headStart + HEAD_LINES, Math.min(proseAt < 0 ? 0 : proseAt, headStart + 12));
   // The site's name in its own metadata is its masthead: below only an explicit "المصدر:" line.
   offerSource(meta.siteName, 1.5);
 
   for (let i = 0; i < n; i++) {
     const line = texts[i]!;
-    const nearEdge = i < HEAD_LINES || i >= n - TAIL_LINES;
+    const nearEdge = i < HEAD_LINES || (i >= headStart - 2 && i < headEnd) || i >= n - TAIL_LINES;
+    // Under a header, the byline and dateline are at the headline; the header's own (a masthead, a
+    // fixture list "الخليج - النصر") count for less than anything in the article.
+    const shift = headStart > 0 && i < headStart - 2 ? 3 : 0;
     const date = dateLine(line);
     if (date) {
       roles[i] = 'meta:date';
       // "الرياض 20 جمادى الأولى 1441 هـ الموافق 15 يناير 2020 م واس": the agency closing a date line.
       offerSource(knownOutlet(line.trim().split(/\s+/).at(-1) ?? ''), 2);
-      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated)/i.test(line) && !/(نشر|published)/i.test(line) });
+      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated)/i.test(line) && !/(نشر|published)/i.test(line), at: i });
       continue;
     }
     const fromSourceLine = sourceLine(line);
@@ -254,7 +306,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       const fromByline = bylineSource(line);
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
-        offerSource(fromByline, knownOutlet(fromByline) ? 2 : 6);
+        offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -262,19 +314,19 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         roles[i] = 'meta:dateline';
         // An unknown name beside a place is as often the reporter ("فهد البقمي (الرياض)") as the outlet:
         // it counts as little as an unknown byline, below the site naming itself in its furniture.
-        offerSource(fromDateline, knownOutlet(fromDateline) ? 2 : 6);
+        offerSource(fromDateline, (knownOutlet(fromDateline) ? 2 : 6) + shift);
         continue;
       }
       const credit = creditLine(line);
       if (credit) {
         roles[i] = 'meta:credit';
-        offerSource(credit, 3);
+        offerSource(credit, 3 + shift);
         continue;
       }
       const outletFirst = outletFirstByline(line);
       if (outletFirst) {
         roles[i] = 'meta:byline';
-        offerSource(outletFirst, 2);
+        offerSource(outletFirst, 2 + shift);
         continue;
       }
     }
@@ -328,6 +380,18 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
     const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
+  }
+
+  // Under a sponsored-content label ("محتوى مدعوم", "Sponsored", a recommendation widget's name), the
+  // headlines are advertisers' teasers.
+  for (let i = 0; i < n; i++) {
+    if (!roles[i]!.startsWith('boilerplate:') || !SPONSORED.test(texts[i]!)) continue;
+    for (let k = i + 1, taken = 0; k < n && taken < 4; k++) {
+      if (roles[k] !== 'content') { if (roles[k]!.startsWith('boilerplate:')) continue; break; }
+      if (!headlineShaped(texts[k]!) || wordCount(texts[k]!) > 16) break;
+      roles[k] = 'boilerplate:ad-label';
+      taken++;
+    }
   }
 
   // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.
@@ -400,6 +464,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const lastContent = roles.lastIndexOf('content');
   if (lastContent >= 0 && unlabelledTags(texts[lastContent]!, texts.filter((_, i) => i < lastContent && roles[i] === 'content'))) roles[lastContent] = 'boilerplate:tags';
 
+  // Above the headline found by its echo, what is left is the site's header.
+  for (let i = 0; i < headStart; i++) {
+    if (roles[i] === 'content') roles[i] = wordCount(texts[i]!) <= 3 && !/[\d.!؟?،,]/.test(texts[i]!) ? 'boilerplate:section-label' : 'boilerplate:page-header';
+  }
+
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
   // date or byline when it has no headline, are section labels.
   for (let guard = 0; guard < 3; guard++) {
@@ -415,10 +484,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // Between the headline and the first paragraph of prose, a short line of names is the byline with no
   // "بقلم" before it ("سمير. ح", "محمد منار حميجو", "سارة العمري صحافية @s_alomari"). A line with a
   // function word, a digit or sentence punctuation is a deck or a lead, and stays.
-  const firstProse = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
   const headline = roles.indexOf('content');
+  // After the headline: a long headline is not the first paragraph.
+  const firstProse = roles.findIndex((r, i) => i > headline && r === 'content' && wordCount(texts[i]!) >= 12);
   const bylineNames: string[] = [];
-  for (let i = headline + 1; headline >= 0 && i < (firstProse < 0 ? Math.min(n, HEAD_LINES) : firstProse) && i < HEAD_LINES + 2; i++) {
+  for (let i = headline + 1; headline >= 0 && i < (firstProse < 0 ? Math.min(n, HEAD_LINES) : firstProse) && i < Math.max(HEAD_LINES + 2, headline + 4); i++) {
     if (roles[i] !== 'content' || !nameLine(texts[i]!)) continue;
     roles[i] = 'meta:byline';
     bylineNames.push(texts[i]!.replace(/\s*@\S+$/, '').split(/\s+/).slice(0, 2).join(' '));
@@ -432,7 +502,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   let title = '';
   let titleFromLead = false;
   const head = contentIdx[0];
-  if (head !== undefined && contentIdx.length > 1 && head < HEAD_LINES && headlineShaped(texts[head]!)) {
+  if (head !== undefined && contentIdx.length > 1 && (head < HEAD_LINES || head === headStart) && headlineShaped(texts[head]!)) {
     roles[head] = 'title';
     title = texts[head]!;
   } else if (head !== undefined) {
@@ -443,7 +513,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);
 
   // A published date in the text, else the one the page's metadata or address declares, else an updated one.
-  const published = dates.find((d) => !d.updated)?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
+  // Above a headline found under the site's header, a date is the header's (today, the print issue).
+  const inArticle = dates.filter((d) => d.at >= headStart - 1);
+  const published = (inArticle.find((d) => !d.updated) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

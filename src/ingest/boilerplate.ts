@@ -27,7 +27,8 @@ export type BoilerplateKind =
   | 'separator'
   | 'disclaimer'
   | 'republished'
-  | 'section-label';
+  | 'section-label'
+  | 'page-header';
 
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
@@ -51,14 +52,18 @@ const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
 const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
-const ADDRESSES_READER = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/i;
+// Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
+const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
 
+const ADDRESSES_READER_OR_US = /(ساعدنا|ادعمنا|ادعمونا|يمكنك|يمكنكم|صحافة مستقلة|استمرار)/;
+/** Function words that a sentence has and a list of names does not. */
+const FUNCTION_WORD = /(^|\s)(في|من|على|إلى|الى|عن|مع|أن|إن|ان|التي|الذي|الذين|هو|هي|كان|كانت|قد|لم|لن|لا|ما|هذا|هذه|ذلك|بعد|قبل|حتى|أو|ثم)(\s|$)/;
 const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
 
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
@@ -78,7 +83,7 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { kind: 'separator', test: (l) => /^[-_=*•·~—–.+#|]{3,}$/.test(l.replace(/\s/g, '')) },
+  { kind: 'separator', test: (l) => /^[-_=*•·~—–.+#|]+$/.test(l.replace(/\s/g, '')) },
   {
     kind: 'cookie-notice',
     test: (l, n) =>
@@ -104,8 +109,8 @@ const RULES: Rule[] = [
         .replace(/[\s,|•·/\-–:()]+/g, ' ')
         .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))
         .trim();
-      if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|copy link|pin)\s*)+\.?$/i.test(bare)) return true;
-      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|\d+)$/i.test(w))) return true;
+      if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|(تم )?نسخ الرابط|copy link|link copied|pin)\s*)+\.?$/i.test(bare)) return true;
+      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|إرسال|ارسال|أرسل|send|\d+)$/i.test(w))) return true;
       // A platform name plus a call to follow or join our account. A news line that asks the reader a
       // question about Facebook ("كيف يمكنك أن تعرف ما يجمعه فيسبوك عنك؟") is not one.
       if (n <= 30 && PLATFORMS.test(l) && (FOLLOW_CALL.test(l) || URL.test(l) || /(صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|الرابط التالي|عبر الرابط|للتواصل)/.test(l))) return true;
@@ -122,7 +127,7 @@ const RULES: Rule[] = [
         (/(تطبيق|التطبيق|app\b|App Store|Google Play|آب ستور|غوغل بلاي)/i.test(l) && ADDRESSES_READER.test(l)) ||
         /(إشعارات|اشعارات|التنبيهات|notifications?)/i.test(l) && ADDRESSES_READER.test(l)),
   },
-  { kind: 'ad-label', test: (l, n) => n <= 4 && /^[(\[]?\s*(إعلان|اعلان|إعلانات|اعلانات|advertisement|ads?|sponsored|(ال)?محتوى (ال)?(مدفوع|ممول|إعلاني|مدعوم|برعاية)|مساحة إعلانية|برعاية|إعلان (ممول|مدفوع)|اعلان (ممول|مدفوع))\s*[)\]]?\.?$/i.test(l) },
+  { kind: 'ad-label', test: (l, n) => n <= 4 && /^[(\[]?\s*(إعلان|اعلان|إعلانات|اعلانات|advertisement|ads?|sponsored|إشهار|اشهار|(ال)?محتوى (ال)?(مدفوع|ممول|إعلاني|مدعوم|برعاية)|مساحة إعلانية|برعاية|إعلان (ممول|مدفوع)|اعلان (ممول|مدفوع))\s*[)\]]?\.?$/i.test(l) },
   {
     kind: 'breadcrumb',
     test: (l, n) => {
@@ -136,7 +141,7 @@ const RULES: Rule[] = [
     kind: 'views',
     test: (l, n) =>
       n <= 6 &&
-      (/^(عدد )?(المشاهدات|مشاهدات|المشاهدة|القراءات|قراءات|الزيارات|views?|reads?)\s*[:：]?\s*[\d,.٠-٩]+$/i.test(l) || /^[\d,.٠-٩]+\s*(مشاهدة|مشاهدات|قراءة|views?|reads?)$/i.test(l)),
+      (/^(عدد )?(المشاهدات|مشاهدات|المشاهدة|القراءات|قراءات|الزيارات|views?|reads?)\s*[:：]?\s*[\d,.٬٫٠-٩]+$/i.test(l) || /^[\d,.٬٫٠-٩]+\s*(مشاهدة|مشاهدات|قراءة|views?|reads?)$/i.test(l)),
   },
   {
     kind: 'print-font',
@@ -146,7 +151,7 @@ const RULES: Rule[] = [
     kind: 'caption',
     test: (l, n) =>
       n <= 25 &&
-      (/^[(\[]?\s*(صورة|الصورة|صور|الصور|photo|image|تصوير|فيديو|صورة أرشيفية|صورة ارشيفية)\s*(أرشيفية|ارشيفية|من الأرشيف|تعبيرية|توضيحية|:|：|\(|-|–)/i.test(l) ||
+      (/^[(\[]?\s*(صورة|الصورة|صور|الصور|photo|image|تصوير|فيديو|صورة أرشيفية|صورة ارشيفية|حقوق الصورة|مصدر الصورة|حقوق الصور|photo credit)\s*(أرشيفية|ارشيفية|من الأرشيف|تعبيرية|توضيحية|:|：|\(|-|–)/i.test(l) ||
         /^[(\[]?\s*(الصورة|صورة|تصوير|المصدر)\s*[:：]?\s*(Getty|AFP|Reuters|EPA|AP|رويترز|أ ف ب|غيتي|أرشيف)/i.test(l) ||
         (n <= 6 && /(Getty Images|Getty|\bEPA\b|\bAFP\b|Reuters|رويترز|أ ف ب|غيتي)\s*[)\]]?$/i.test(l) && /^[(\[]|\/|صور|photo/i.test(l))),
   },
@@ -166,7 +171,7 @@ const RULES: Rule[] = [
   {
     kind: 'english-ui',
     test: (l) =>
-      /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
+      /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin|got it!?|ok|okay|dismiss|accept( all)?|learn more)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
   },
   {
     kind: 'disclaimer',
@@ -211,12 +216,16 @@ const RULES: Rule[] = [
   { kind: 'newsletter-app', test: (l, n) => n <= 25 && /(مخصص للمشتركين|للمشتركين فقط|اشترك الآن للوصول|اشترك للوصول|subscribers only|subscribe to read)/i.test(l) },
   // Re-publication rules of an agency.
   { kind: 'disclaimer', test: (l, n) => n <= 40 && /(يسمح فقط بنشر|يُسمح فقط بنشر|لا يسمح بإعادة النشر|يمنع إعادة النشر|يحظر إعادة النشر|إعادة النشر (دون|بدون) إذن)/.test(l) },
+  // A caption closed by "(outlet/ photographer)" or with the agency glued to its last word ("المباراةEPA").
+  { kind: 'caption', test: (l, n) => n <= 22 && (/[(\[][^()\[\]\d٠-٩]{2,30}\/\s*[^()\[\]\d٠-٩]{2,30}[)\]]\.?$/.test(l) || /[\u0600-\u06FF](EPA|AFP|Reuters|Getty Images|Getty|AP|Anadolu)$/.test(l)) && !/[.!؟?]\s*[(\[]/.test(l) },
+  // Desk initials with the wires used: "ع.ج.م/ ص.ش (د ب أ، رويترز، أ ف ب)".
+  { kind: 'republished', test: (l, n) => n <= 14 && /^(\p{L}[.\s]?){1,5}\s*\/\s*(\p{L}[.\s]?){1,5}\s*[(\[][^()\[\]]{1,50}[)\]]$/u.test(l) },
   // A photo caption closed by its credit: "... (أرشيفية: الإنترنت)", "... (من المصدر)", "... (أ.ف.ب)".
   { kind: 'caption', test: (l, n) => n <= 22 && /[(\[]\s*(أرشيفية|ارشيفية|أرشيف|من المصدر|المصدر|صورة|الصورة|أ\.?\s?ف\.?\s?ب|رويترز|الأناضول|غيتي|getty|afp|reuters|epa|ap)[^()\[\]]{0,30}[)\]]\.?$/i.test(l) },
   // A share button in words: "شارك الخبر", "أرسل لصديق", "رابط مختصر".
   { kind: 'share-follow', test: (l, n) => n <= 4 && /^((شارك|شاركوا|أرسل|ارسل|إرسال|مشاركة)\s+(الخبر|المقال|الموضوع|القصة|الصفحة|الفيديو|لصديق|إلى صديق|الى صديق)|(ال)?رابط (ال)?مختصر|انسخ الرابط)(?![\p{L}\p{M}])/iu.test(l) },
   // The site's own navigation and section buttons, standing alone on a line.
-  { kind: 'section-label', test: (l) => /^(آخر الأخبار|اخر الاخبار|أحدث الأخبار|عاجل|أخبار عاجلة|اخبار عاجلة|فيديو|فيديوهات|صوت وصورة|صور|ألبوم الصور|من نحن|اتصل بنا|أعلن معنا|اعلن معنا|سياسة الخصوصية|شروط الاستخدام|خريطة الموقع|الأرشيف|النسخة الكاملة|العودة إلى الأعلى|العودة الى الاعلى|عودة للأعلى|أعلى الصفحة|اعلى الصفحة|الصفحة التالية|الصفحة السابقة|الوضع الليلي|الوضع الداكن|English|Français|Español|سجل الدخول|سجّل الدخول|تسجيل الدخول|تسجيل الخروج|إنشاء حساب|انشاء حساب|حسابي|بث مباشر|البث المباشر|شاهد البث المباشر|مباشر|أمس|اليوم)\s*[:：]?$/i.test(l) },
+  { kind: 'section-label', test: (l) => /^(آخر الأخبار|اخر الاخبار|أحدث الأخبار|عاجل|أخبار عاجلة|اخبار عاجلة|فيديو|فيديوهات|صوت وصورة|صور|ألبوم الصور|من نحن|اتصل بنا|أعلن معنا|اعلن معنا|سياسة الخصوصية|شروط الاستخدام|خريطة الموقع|الأرشيف|النسخة الكاملة|العودة إلى الأعلى|العودة الى الاعلى|عودة للأعلى|أعلى الصفحة|اعلى الصفحة|الصفحة التالية|الصفحة السابقة|الوضع الليلي|الوضع الداكن|English|Français|Español|سجل الدخول|سجّل الدخول|تسجيل الدخول|تسجيل الخروج|إنشاء حساب|انشاء حساب|حسابي|بث مباشر|البث المباشر|شاهد البث المباشر|مباشر|أمس|اليوم|حصري|حصريا|خاص|عاجل جدا)\s*[:：]?$/i.test(l) },
   // More of the site's own buttons: app stores, back-to-top, login, language switches, listen, live, gallery.
   { kind: 'newsletter-app', test: (l, n) => n <= 6 && /(App Store|Google Play|آب ستور|اب ستور|غوغل بلاي|جوجل بلاي|متجر التطبيقات|متجر جوجل)/i.test(l) },
   { kind: 'print-font', test: (l, n) => n <= 5 && /^(استمع|استمعوا|إستمع)(\s+(إلى|الى))?\s+(ال|لل|ل)?(مقال|خبر|نص)$|^(استمع|إستمع)$/.test(l) },
@@ -232,6 +241,15 @@ const RULES: Rule[] = [
   { kind: 'comments', test: (l, n) => n <= 30 && /^(المرجو|يرجى|يُرجى|الرجاء|نرجو|رجاء|نأمل|نتمنى)(?![\p{L}\p{M}])[^.!؟?]{0,80}(تعليق|التعليق)/u.test(l) },
   // Comment prompts behind a login, and rating widgets: "يرجى تسجيل الدخول للتعليق", "قيم هذا المقال".
   { kind: 'comments', test: (l, n) => n <= 8 && /(تسجيل الدخول|سجل دخولك|سجّل دخولك)\s+(لل|ل)?(تعليق|التعليق|للتعليق|المشاركة)/.test(l) },
+  // "للمشاركة في المناقشة قم بتسجيل الدخول أو التسجيل": the discussion behind a login, the other way round.
+  { kind: 'comments', test: (l, n) => n <= 14 && /^(للمشاركة|للتعليق|لإضافة تعليق|لاضافة تعليق)(?![\p{L}\p{M}])/u.test(l) && /(تسجيل الدخول|سجل|سجّل|التسجيل|حساب)/.test(l) },
+  // Skip links of screen readers: "تخطي قسم المزيد من المواضيع", "تخطي إلى القائمة الرئيسية".
+  { kind: 'english-ui', test: (l, n) => n <= 8 && /^(تخطي|تخطى|تجاوز)\s+(إلى|الى|قسم|المحتوى|القائمة)(?![\p{L}\p{M}])/u.test(l) },
+  // A plea for donations to the site: "ادعم عنب بلدي", "ساعدنا في الاستمرار ... تبرّع الآن".
+  { kind: 'newsletter-app', test: (l, n) => (n <= 4 && /^(ادعم|إدعم|ادعموا|تبرع|تبرّع)(\s|$)/.test(l)) || (n <= 25 && /(تبرع|تبرّع|ادعمنا|ادعمونا)\s+(الآن|الان|لنا)/.test(l) && ADDRESSES_READER_OR_US.test(l)) },
+  // Tags as a list with Latin commas or middle dots: "العالم العربي, مصر, روسيا, القمح". Arabic prose lists
+  // with "،" and has function words; these items are names and terms alone.
+  { kind: 'tags', test: (l, n) => n <= 25 && /[\u0600-\u06FF]/.test(l) && l.split(/\s*[,·]\s*/).length >= 3 && l.split(/\s*[,·]\s*/).every((item) => wordCount(item) >= 1 && wordCount(item) <= 5 && !/[.!؟?:«»"]/.test(item) && !FUNCTION_WORD.test(item)) },
   { kind: 'poll', test: (l, n) => n <= 6 && /^(هل (أعجبك|اعجبك|أفادك|افادك) (هذا )?(المقال|الخبر|الموضوع)|(قيم|قيّم|قيموا) (هذا )?(المقال|الخبر|الموضوع)|تقييم (المقال|الخبر)|ما رأيك في (هذا )?(المقال|الخبر))\s*[؟?]?$/.test(l) },
   // Reading time written out: "الوقت المقدر للقراءة: 3 دقائق".
   { kind: 'views', test: (l, n) => n <= 8 && /^(الوقت المقدر للقراءة|الوقت المتوقع للقراءة|مدة القراءة|وقت القراءة)\s*[:：]?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)\.?$/.test(l) },

@@ -134,7 +134,7 @@ const DATE_LINE_WORDS = new Set(
   [
     'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
     'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعة', 'سبت', 'يوم',
-    'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة',
+    'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة', 'على', // "على الساعة 11:42" (Maghrebi sites)
     'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'توقيت', 'غرينتش', 'جرينتش', 'غرينيتش', 'مكة', 'المكرمة', 'القدس', 'المحلي',
     ...RELATIVE, 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
@@ -149,7 +149,9 @@ const DATE_LINE_WORDS = new Set(
  * dates plus only weekdays, times, labels and Hijri dates; with published and updated labels, the
  * published date wins.
  */
-export function dateLine(line: string): { iso: string | null } | undefined {
+export function dateLine(copied: string): { iso: string | null } | undefined {
+  // "18 أبريل 202521:45": a year and a time that lost the space between them in the copy.
+  const line = copied.replace(/((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/g, '$1 $2');
   // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has.
   // Deciding that first keeps date parsing off most lines; ingestion runs this on all.
   const floor = tokenFloor(line);

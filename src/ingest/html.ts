@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 // headline line, then one paragraph per line — and goes through the same cleaning, which still removes
 // what Readability keeps (share rows inside the article, "read also" teasers, credits).
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td, dd, dt';
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt';
 
 /** What a saved page says about itself in machine-readable form (JSON-LD, Open Graph, article meta tags). */
 export interface PageMeta {
@@ -33,6 +33,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const fallbackTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title?.trim() ?? '';
   // Read before Readability, which rewrites the document.
+  const documentTitle = document.title?.replace(/\s+/g, ' ').trim() ?? '';
   const address = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
   // Microdata and the older meta names, which Readability does not read.
   const microdataDate = document.querySelector('[itemprop="datePublished"]');
@@ -52,18 +53,41 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   // heading, when it opens the article and tells the same, is the headline.
   const opening = paragraphs[0];
   if (opening && opening !== title && title && opening.split(/\s+/).length <= 30 && (opening.includes(title) || title.includes(opening))) title = opening;
-  // Readability lifts the byline out of the article; it is where the outlet often is (موسكو - سانا).
-  const byline = article?.byline?.replace(/\s+/g, ' ').trim();
   const body = paragraphs.filter((p) => p !== title);
-  const text = [title, ...(byline && !body.includes(byline) ? [byline] : []), ...body].filter(Boolean).join('\n\n');
+  const text = [title, ...bylineLines(article?.byline).filter((line) => !body.includes(line)), ...body].filter(Boolean).join('\n\n');
   const meta: PageMeta = {};
-  const siteName = tidySiteName(article?.siteName);
+  const siteName = tidySiteName(article?.siteName) ?? siteNameInTitle(documentTitle, title);
   if (siteName) meta.siteName = siteName;
   const published = calendarDate(article?.publishedTime) ?? calendarDate(declaredDate);
   if (published) meta.published = published;
   const addressDate = dateInAddress(address);
   if (addressDate) meta.addressDate = addressDate;
   return { text, meta };
+}
+
+/**
+ * Readability lifts the byline box out of the article; it is where the outlet (موسكو - سانا) and often the
+ * date are, one line each. A bare name is the reporter, nothing the cleaning needs; a long run is an
+ * author's biography.
+ */
+function bylineLines(byline: string | null | undefined): string[] {
+  return (byline ?? '')
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => {
+      const words = line.split(' ').length;
+      const bareName = words <= 4 && !/[\-–—|:/()\d\u0660-\u0669]/.test(line) && !/^(بقلم|كتب|كتبت|إعداد|اعداد|تحرير|مراسل|by)\b/i.test(line);
+      return line.length > 0 && words <= 12 && !bareName;
+    });
+}
+
+/** "مصراوي | headline", "headline - المصري اليوم": the side of the document title that is not the headline. */
+function siteNameInTitle(documentTitle: string, headline: string): string | undefined {
+  const parts = documentTitle.split(/\s+[|\-–—:]{1,2}\s+/);
+  if (parts.length !== 2 || !headline) return undefined;
+  const [first, second] = parts as [string, string];
+  const other = headline.includes(first) || first.includes(headline) ? second : headline.includes(second) || second.includes(headline) ? first : undefined;
+  return other && other.split(/\s+/).length <= 4 ? tidySiteName(other) : undefined;
 }
 
 /** "www.hespress.com" -> "hespress"; a site name stays as written. */
@@ -114,12 +138,17 @@ export function decodeHtml(raw: Buffer): string | undefined {
 
 function blockTexts(root: Element | null): string[] {
   if (!root) return [];
-  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template, svg'))) el.remove();
+  // Photo captions and credits are never the story (Readability keeps them with the article).
+  for (const el of Array.from(root.querySelectorAll('script, style, noscript, template, svg, figcaption'))) el.remove();
+  // A line break inside a block is a line of its own: "<br>"-separated pages have no <p>.
+  for (const br of Array.from(root.querySelectorAll('br'))) br.replaceWith('\n');
   const texts: string[] = [];
   const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
   for (const el of blocks.length > 0 ? blocks : [root]) {
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) texts.push(text);
+    for (const line of (el.textContent ?? '').split('\n')) {
+      const text = line.replace(/\s+/g, ' ').trim();
+      if (text) texts.push(text);
+    }
   }
   return texts;
 }

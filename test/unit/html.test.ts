@@ -89,3 +89,39 @@ test('a page in the charset it declares (windows-1256, as many Arabic sites serv
   assert.match(extractHtmlArticle(decodeHtml(bytes)!).text, /أحبطت محاولة هجرة/);
   assert.equal(decodeHtml(Buffer.from([0x3c, 0x70, 0x3e, 0xd8, 0x3c])), undefined); // UTF-8 by default, and this is not
 });
+
+// Saved pages written in the shapes of three sites (2026-12-03): the first probe of saved pages showed a
+// caption, a reporter's bare name and a biography opening the body, and a <br>-separated page losing its
+// date and outlet; each expectation is what a reader of the page would say.
+const SAVED_PAGES = [
+  {
+    file: 'masrawy-style.html', // no metadata at all; <br>-separated paragraphs; byline box with the date
+    title: 'محافظ الجيزة يتفقد أعمال تطوير ميدان الرماية ويوجه بالالتزام بالجدول الزمني', source: 'مصراوي', date: '2019-03-12', paragraphs: 6,
+    first: 'تفقد محافظ الجيزة، صباح اليوم الثلاثاء،', last: 'ورافق المحافظ خلال الجولة نائبه ورئيس حي الهرم',
+    gone: ['بالصور.. محافظ الجيزة يتابع أعمال رصف طريق المريوطية', 'اشترك في القائمة البريدية', 'ملفات تعريف الارتباط', 'تصوير: محمد حسام الدين', 'أحمد الجعفري'],
+  },
+  {
+    file: 'aawsat-style.html', // JSON-LD; a figure caption with a wire credit
+    title: 'معرض الرياض الدولي للكتاب يستقطب 800 دار نشر من 30 دولة', source: 'الشرق الأوسط', date: '2024-09-03', paragraphs: 7,
+    first: 'انطلقت مساء أمس فعاليات الدورة الجديدة', last: 'ويستمر المعرض عشرة أيام',
+    gone: ['«هيئة الأدب» تطلق جائزة جديدة', 'في بريدك كل صباح', 'ملفات تعريف الارتباط', 'النفط يتراجع', 'زوار يتجولون في أروقة المعرض'],
+  },
+  {
+    file: 'enabbaladi-style.html', // the date only in the page's address; an author box with a biography
+    title: 'ارتفاع سعر ربطة الخبز في إدلب للمرة الثانية خلال شهر', source: 'عنب بلدي', date: '2021-08-17', paragraphs: 5,
+    first: 'رفعت المخابز في مدينة إدلب وريفها', last: 'ويعيش في محافظة إدلب وأجزاء من ريف حلب الغربي',
+    gone: ['تراجع الليرة التركية يرفع أسعار', 'اشترك في نشرة عنب بلدي', 'يغطي أخبار الشمال السوري', 'This website uses cookies', 'لن يتم نشر عنوان بريدك'],
+  },
+];
+
+for (const want of SAVED_PAGES) {
+  test(`saved page ${want.file}: headline, outlet, date and every paragraph, and none of the page around it`, () => {
+    const article = cleaned(decodeHtml(readFileSync(new URL(`../fixtures/html/${want.file}`, import.meta.url)))!);
+    assert.deepEqual([article.title, article.source, article.date], [want.title, want.source, want.date]);
+    const paragraphs = article.body.split('\n');
+    assert.equal(paragraphs.length, want.paragraphs, paragraphs.join('\n'));
+    assert.ok(paragraphs[0]!.startsWith(want.first), paragraphs[0]);
+    assert.ok(paragraphs.at(-1)!.startsWith(want.last), paragraphs.at(-1));
+    for (const text of want.gone) assert.ok(!article.body.includes(text), `${text} should not be in the body`);
+  });
+}

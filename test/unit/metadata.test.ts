@@ -351,3 +351,58 @@ test('a date line may name its time zone in brackets, and "editor\'s picks" head
   const page = parsePage(['لبنان: تعثر جديد في انتخاب رئيس للجمهورية', 'فشل مجلس النواب اللبناني، الأربعاء، للمرة الثانية عشرة في انتخاب رئيس للجمهورية.', 'وحصل الوزير السابق جهاد أزعور على 59 صوتاً.', 'لبنان', 'أخبار لبنان', 'اختيارات المحرر'].join('\n'));
   assert.equal(page.body.length, 2);
 });
+
+// The second probe of unseen layouts (2026-12-03, written_h2/h3): pages copied with the site's header above
+// the headline, widgets, Maghrebi time labels and furniture the rules had not met.
+const STORY = [
+  'حذر جهاز حماية المستهلك المواطنين من التعامل مع صفحات تنشر إعلانات ممولة لبيع أجهزة منزلية بأسعار تقل كثيرا عن أسعار السوق.',
+  'وقال الجهاز، في بيان اليوم السبت، إن هذه الصفحات تعتمد على نشر صور لأجهزة منزلية حديثة ثم تطلب من المشترين تحويل المبلغ مقدما.',
+  'وأضاف البيان أن الجهاز رصد 27 صفحة مخالفة، وأحال بياناتها إلى الجهات المختصة لاتخاذ الإجراءات القانونية اللازمة.',
+];
+const HEADLINE = 'جهاز حماية المستهلك يحذر من إعلانات مضللة لبيع أجهزة منزلية';
+
+test("a page copied with the site's header: the headline is the line above the story that the story echoes", () => {
+  const header = [
+    'الأربعاء 16 أكتوبر 2024 | 13 ربيع الآخر 1446 هـ', // the header's date: today, not the article's
+    'الكويت 18° غائم جزئياً',
+    'الدولار 0.3078 د.ك | اليورو 0.3312 د.ك',
+    '07:35 الدفاع المدني: إنقاذ عائلة علقت سيارتها في الثلوج على طريق ضهر البيدر',
+    'سياسة مجتمع اقتصاد رياضة فن دولي رأي فيديو',
+    'الاتحاد 3 - 1 الفتح',
+  ];
+  const page = parsePage([...header, HEADLINE, 'نشر في: السبت 12 أكتوبر 2024 - 9:40 م', ...STORY].join('\n'));
+  assert.equal(page.title, HEADLINE);
+  assert.equal(page.date, '2024-10-12');
+  assert.deepEqual(page.body, STORY);
+  // A page that opens with its headline keeps it, though its lead (no full stop) shares more of the story.
+  const lead = 'قررت السلطات مساء أمس منع إدخال إطارات السيارات إلى القطاع بعد احتجاجات قرب السياج';
+  const plain = parsePage(['إقبال هائل على قمصان المنتخب', lead, ...STORY].join('\n'));
+  assert.equal(plain.title, 'إقبال هائل على قمصان المنتخب');
+  assert.equal(plain.body[0], lead);
+});
+
+test('Maghrebi time labels, a year glued to its time, and an outlet signing with a tatweel dash', () => {
+  assert.equal(dateLine('الخميس 23 نونبر 2023 على الساعة 11:42')?.iso, '2023-11-23');
+  assert.equal(dateLine('تحديث: 10/08/2024 على الساعة 09:15')?.iso, '2024-08-10');
+  assert.equal(dateLine('18 أبريل 202521:45')?.iso, '2025-04-18');
+  assert.equal(datelineSource('هسبريس ـ الرباط'), 'هسبريس');
+});
+
+test('previous/next story links, sponsored teasers, donation pleas, comma tags, captions with credits, skip links and more go; news stays', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'تم نسخ الرابط', '٢٬٣٤١ مشاهدة', 'إشهار', 'حقوق الصورة: Le360', 'Got it!', 'OK', 'إرسال Facebook Twitter WhatsApp',
+    'تخطي قسم المزيد من المواضيع', 'للمشاركة في المناقشة قم بتسجيل الدخول أو التسجيل', 'حصري', 'ادعم عنب بلدي',
+    'ساعدنا في الاستمرار بتقديم صحافة مستقلة، تبرّع الآن', 'العالم العربي, مصر, روسيا, القمح', '|',
+    'رجل يستخدم هاتفه المحمول في أحد شوارع مدينة إدلب (عنب بلدي/ سامر العمر)', 'بنزيما احتفل بهدفه الأول في المباراةEPA',
+    'ع.ج.م/ ص.ش (د ب أ، رويترز، أ ف ب)',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'وسجل التقرير استمرار تراجع المكالمات الدولية، وهو ما يفسره إقبال المغاربة على تطبيقات المراسلة مثل واتساب.',
+    'وستتجاوز سرعة المسبار 190 كم/ثانية (11 ألف كم/دقيقة) عند اقترابه من الشمس.',
+    'وتضم القائمة مصر، والسعودية، والإمارات، والأردن.',
+    'ودعت المنظمة المانحين إلى التبرع الآن لتجنب كارثة إنسانية في المخيمات.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  const page = parsePage([HEADLINE, ...STORY, 'الخبر السابق', 'الرباط تحتضن المنتدى الإفريقي للماء الشهر المقبل', 'الخبر التالي', 'توقعات بأمطار رعدية نهاية الأسبوع', 'محتوى مدعوم', 'شقق القاهرة الجديدة تباع بأسعار لا تصدق.. اكتشف العروض', 'مقالات متعلقة', 'ارتفاع أسعار الخبز في ريف حلب الشمالي'].join('\n'));
+  assert.deepEqual(page.body, STORY);
+});
