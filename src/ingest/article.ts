@@ -281,6 +281,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const headEnd = Math.max(headStart + HEAD_LINES, Math.min(proseAt < 0 ? 0 : proseAt, headStart + 12));
   // The site's name in its own metadata is its masthead: below only an explicit "المصدر:" line.
   offerSource(meta.siteName, 1.5);
+  // A name beside the headline in the document title may be a section or a generic label: below a dateline.
+  offerSource(meta.titleSiteName, 4.5);
 
   for (let i = 0; i < n; i++) {
     const line = texts[i]!;

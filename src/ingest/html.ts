@@ -12,6 +12,8 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, dt';
 export interface PageMeta {
   /** The site's own name (og:site_name, JSON-LD publisher), not yet canonical. */
   siteName?: string;
+  /** The side of the document title that is not the headline ("مصراوي | headline"): weaker evidence. */
+  titleSiteName?: string;
   /** Published date, YYYY-MM-DD, as the page writes it (its own time zone). */
   published?: string;
   /** The date in the page's own address (".../2013/middle_east/8/3/..."), where many sites file a story. */
@@ -56,8 +58,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const body = paragraphs.filter((p) => p !== title);
   const text = [title, ...bylineLines(article?.byline).filter((line) => !body.includes(line)), ...body].filter(Boolean).join('\n\n');
   const meta: PageMeta = {};
-  const siteName = tidySiteName(article?.siteName) ?? siteNameInTitle(documentTitle, title);
+  const siteName = tidySiteName(article?.siteName);
   if (siteName) meta.siteName = siteName;
+  const titleSiteName = siteNameInTitle(documentTitle, title);
+  if (titleSiteName) meta.titleSiteName = titleSiteName;
   const published = calendarDate(article?.publishedTime) ?? calendarDate(declaredDate);
   if (published) meta.published = published;
   const addressDate = dateInAddress(address);
