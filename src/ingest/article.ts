@@ -44,7 +44,8 @@ export function datelineSource(line: string): string | undefined {
   for (const [, right] of sides) if (knownOutlet(right)) return right;
   for (const [left, right] of sides) if (knownOutlet(left) && isPlace(right)) return left;
   for (const [left, right] of sides) if (isPlace(left) && wordCount(right) <= 4 && !/\d{3,}/.test(right)) return right;
-  for (const [left, right] of sides) if (isPlace(right) && wordCount(left) <= 4) return left;
+  // The outlet side is a name: "66- الجزائر" is a ranking, not an outlet called 66.
+  for (const [left, right] of sides) if (isPlace(right) && wordCount(left) <= 4 && /\p{L}{2}/u.test(left)) return left;
   return undefined;
 }
 
@@ -452,11 +453,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     for (const i of contentLines.slice(runStart)) roles[i] = 'boilerplate:related';
   }
 
-  // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too.
-  for (let i = n - 1; i >= 0 && i >= n - TAIL_LINES; i--) {
+  // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too, in
+  // the last lines or anywhere under the article's last paragraph (tags one per line, "المزيد" links).
+  const lastParagraph = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  for (let i = n - 1; i >= 0 && (i >= n - TAIL_LINES || (lastParagraph >= 0 && i > lastParagraph && i >= n - 25)); i--) {
     if (roles[i] !== 'content') continue;
     const below = roles.slice(i + 1).every((r) => r !== 'content');
-    if (below && i < n - 1 && wordCount(texts[i]!) <= 6 && !/[.!؟?]$/.test(texts[i]!)) roles[i] = 'boilerplate:share-follow';
+    // Further up, a list the article introduced ("…التصنيف الدولي:" then "24- تونس (-3)") is the article's.
+    const listed = i < n - TAIL_LINES && (/[\d٠-٩]/.test(texts[i]!) || /[:：]$/.test(texts[lastParagraph]!));
+    if (below && i < n - 1 && wordCount(texts[i]!) <= 6 && !/[.!؟?]$/.test(texts[i]!) && !listed) roles[i] = 'boilerplate:share-follow';
     else break;
   }
 

@@ -406,3 +406,11 @@ test('previous/next story links, sponsored teasers, donation pleas, comma tags, 
   const page = parsePage([HEADLINE, ...STORY, 'الخبر السابق', 'الرباط تحتضن المنتدى الإفريقي للماء الشهر المقبل', 'الخبر التالي', 'توقعات بأمطار رعدية نهاية الأسبوع', 'محتوى مدعوم', 'شقق القاهرة الجديدة تباع بأسعار لا تصدق.. اكتشف العروض', 'مقالات متعلقة', 'ارتفاع أسعار الخبز في ريف حلب الشمالي'].join('\n'));
   assert.deepEqual(page.body, STORY);
 });
+
+test("under the article's last paragraph, tags one per line go; a list the article introduced stays", () => {
+  const tail = ['لبنان', 'الانتخابات البلدية', 'مجلس النواب', 'شارك', 'فيسبوك', 'تويتر', 'واتساب', 'تم نسخ الرابط', 'جميع الحقوق محفوظة © 2024'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...tail].join('\n')).body, STORY);
+  const intro = 'وفي ما يأتي ترتيب أبرز المنتخبات العربية في التصنيف الجديد للاتحاد الدولي لكرة القدم:';
+  const list = ['24- تونس (-3)', '46- المغرب (-5)', '65- مصر (-20)', '66- الجزائر', '70- السعودية (-3)', '73- سوريا', '77- الإمارات', '79- لبنان'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, intro, ...list].join('\n')).body, [...STORY, intro, ...list]);
+});
