@@ -87,7 +87,7 @@ const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقو�
  * as it is written.
  */
 /** The noun before an outlet's name in a footer: "مؤسسة الأهرام", "دار الصباح". Not وكالة: it is part of agency names. */
-const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة)\s+/;
+const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة|قناة)\s+/;
 
 export function copyrightSource(line: string): string | undefined {
   if (wordCount(line) > 14 || !COPYRIGHT.test(line)) return undefined;
@@ -107,9 +107,10 @@ export function copyrightSource(line: string): string | undefined {
   // with the letter, so it goes only when what follows is a known outlet or an organisation's noun.
   const rest = bare.slice(1);
   if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^وكالة\s/.test(rest))) bare = rest;
+  // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
+  // company's) after it; the page's Arabic name is the outlet.
+  bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
   bare = bare.replace(ORGANISATION, '').trim();
-  // "الحرة Alhurra": an Arabic name and its Latin spelling after it; the page's Arabic name is the outlet.
-  bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)\s+[A-Za-z][\w.-]*$/, '$1').trim();
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
 }

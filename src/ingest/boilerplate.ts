@@ -88,8 +88,10 @@ const RULES: Rule[] = [
     kind: 'cookie-notice',
     test: (l, n) =>
       /(ملفات (تعريف )?الارتباط|ملفات الكوكيز|الكوكيز|كوكيز|cookies?|ملفات تعريف)/i.test(l) &&
-      (ADDRESSES_READER.test(l) || /(موافق|أوافق|اوافق|قبول|أقبل|رفض|إعدادات|سياسة الخصوصية|accept|agree|consent|settings|privacy)/i.test(l)) &&
-      (n <= 60 && !/^[^:]{0,40}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l)),
+      // The banner's buttons are whole words on a short line: "الموافقة على ملفات تعريف الارتباط" in a
+      // report is not one, nor "إعدادات الخصوصية" deep in a long sentence.
+      (ADDRESSES_READER.test(l) || (n <= 25 && /(?<![\p{L}\p{M}])(موافق|أوافق|اوافق|قبول|أقبل|رفض|إعدادات|سياسة الخصوصية|accept|agree|consent|settings|privacy)(?![\p{L}\p{M}])/iu.test(l))) &&
+      (n <= 60 && !/^[^:]{0,80}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l)),
   },
   {
     kind: 'comments',
@@ -133,6 +135,8 @@ const RULES: Rule[] = [
     test: (l, n) => {
       const parts = l.split(/\s*[>»›‹«<|]\s*|\s\/\s/);
       if (n <= 8 && /^(الرئيسية|الصفحة الرئيسية|home)(?![\p{L}\p{M}])/iu.test(l)) return true;
+      // A site menu copied as one line: many short items between bars, however long the line runs.
+      if (parts.length >= 5 && /[|•·]/.test(l) && parts.every((part) => wordCount(part) <= 3) && !/[\d،.:؟?!]/.test(l)) return true;
       return n <= 16 && parts.length >= 2 && /\S\s*[>»›‹«<|]\s*\S|\s\/\s/.test(l) && parts.every((part) => wordCount(part) <= 4) && (parts.length >= 3 || n <= 5);
     },
   },

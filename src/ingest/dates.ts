@@ -134,7 +134,7 @@ const DATE_LINE_WORDS = new Set(
   [
     'الاحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الاربعاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
     'احد', 'اثنين', 'ثلاثاء', 'اربعاء', 'خميس', 'جمعة', 'سبت', 'يوم',
-    'نشر', 'نشرت', 'في', 'تاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة', 'على', // "على الساعة 11:42" (Maghrebi sites)
+    'نشر', 'نشرت', 'في', 'تاريخ', 'التاريخ', 'النشر', 'اخر', 'آخر', 'تحديث', 'التحديث', 'محدث', 'بتاريخ', 'الساعة', 'ساعة', 'على', // "على الساعة 11:42" (Maghrebi sites)
     'ص', 'م', 'مساء', 'صباحا', 'صباح', 'ظهرا', 'هـ', 'ه', 'gmt', 'utc', 'بتوقيت', 'توقيت', 'غرينتش', 'جرينتش', 'غرينيتش', 'مكة', 'المكرمة', 'القدس', 'المحلي',
     ...RELATIVE, 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
@@ -151,7 +151,12 @@ const DATE_LINE_WORDS = new Set(
  */
 export function dateLine(copied: string): { iso: string | null } | undefined {
   // "18 أبريل 202521:45": a year and a time that lost the space between them in the copy.
-  const line = copied.replace(/((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/g, '$1 $2');
+  const line = copied.replace(/((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/g, '$1 $2')
+    // "12-Jun-24 03:40 PM": an English month between day and a two-digit year.
+    .replace(/(?<![\d\p{L}])(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*-(\d{2})(?![\d\p{L}])/giu, '$1 $2 20$3')
+    // "GMT 13:10 2024 الأحد 12 مايو": copied right-to-left around the Latin, the year lands before day and month.
+    .replace(/^(.*?)(?<!\d)((?:19|20)\d{2})(?!\d)(\s+(?:\S+\s+)?)(\d{1,2}\s+[\p{L}]+)\s*$/u, (all, before: string, year: string, between: string, dayMonth: string) =>
+      /[\d\u0660-\u0669]{4}/.test(before) ? all : `${before}${between.trim()} ${dayMonth} ${year}`);
   // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has.
   // Deciding that first keeps date parsing off most lines; ingestion runs this on all.
   const floor = tokenFloor(line);

@@ -27,6 +27,10 @@ for (const [line, iso] of [
   ['الجمعة 3 جمادى الأولى 1445هـ - 17 نوفمبر 2023م', '2023-11-17'],
   ['12 آذار (مارس) 2023', '2023-03-12'],
   ['السبت 4 نوفمبر 2023 | 09:30 مساءً', '2023-11-04'],
+  ['التاريخ: 14 نوفمبر 2024', '2024-11-14'],
+  // Copied right-to-left around "GMT 13:10": the year lands before the weekday, day and month.
+  ['GMT 13:10 2024 الأحد 12 مايو', '2024-05-12'],
+  ['12-Jun-24 03:40 PM', '2024-06-12'],
 ] as const) {
   test(`date line "${line}" gives ${iso}`, () => {
     assert.deepEqual(dateLine(line), { iso });
@@ -42,6 +46,7 @@ test('relative dates and labels without a date are date lines without a date', (
 
 test('prose that mentions a date is not a date line', () => {
   assert.equal(dateLine('وقال الوزير إن الاجتماع سيعقد في 15 مارس 2016 في جنيف بحضور الأطراف'), undefined);
+  assert.equal(dateLine('انتخابات 2024 تجري في 12 مايو'), undefined);
 });
 
 test('datelines name the outlet on either side of the place', () => {
@@ -71,12 +76,15 @@ test('a news line that mentions WhatsApp, cookies or comments stays', () => {
       'أعلنت شركة واتساب المملوكة لفيسبوك، الثلاثاء، أنها ستؤجل تطبيق سياستها الجديدة للخصوصية بعد انتقادات واسعة من المستخدمين.',
       'وقال البرلمان الأوروبي إن قانون ملفات تعريف الارتباط الجديد يلزم المواقع بطلب موافقة صريحة من المستخدمين قبل جمع بياناتهم.',
       'وتلقت الشركة آلاف التعليقات من المستخدمين خلال الأسبوع الماضي.',
+      // Reported late in the sentence, and a noun (الموافقة) where a banner has a button (موافق).
+      'نشرت صحيفة "الغارديان" البريطانية تقريرا قالت فيه إن الهيئة وجّهت رسائل إلى المواقع تمهلها 30 يوما لتعديل نوافذ طلب الموافقة على ملفات تعريف الارتباط "الكوكيز".',
+      'وتتهم الهيئة الشركة باللجوء إلى طرق كثيرة لتخزين بيانات المستخدمين، مثل استعمال ملفات "الكوكيز"، وهو ما نفته في أكثر من مناسبة، موضحة أنها تقدم شرحا مفصلا عن إعدادات الخصوصية.',
       'شارك المقال',
       'تابعونا على تويتر وفيسبوك',
     ].join('\n'),
   );
   assert.equal(page.title, 'واتساب يغير سياسة الخصوصية');
-  assert.equal(page.body.length, 3);
+  assert.equal(page.body.length, 5);
   assert.ok(page.lines.at(-1)!.role.startsWith('boilerplate'));
   assert.ok(page.lines.at(-2)!.role.startsWith('boilerplate'));
 });
@@ -151,6 +159,8 @@ test('more page furniture by its shape: end marks, font buttons, comment threads
     ['فيسبوك تويتر يوتيوب إنستغرام تيك توك تلغرام', 'share-follow'],
     ['لمتابعة أهم الأخبار اشترك في قناة المصري اليوم على تليجرام', 'share-follow'],
     ['قراءة المزيد', 'english-ui'],
+    // A site menu of many short items between bars, however long the line.
+    ['محليات | اقتصاد | عربي ودولي | رياضة | ثقافة | مقالات | فيديو | النسخة الورقية', 'breadcrumb'],
   ];
   for (const [line, kind] of cases) assert.equal(boilerplateKind(line), kind, line);
   // Content with the same words stays.
@@ -159,6 +169,7 @@ test('more page furniture by its shape: end marks, font buttons, comment threads
     'أعلنت الحكومة أن النهاية الرسمية للمهلة ستكون الأسبوع المقبل.',
     'وردّ الوزير على الأسئلة قائلا إن القرار نهائي.',
     'وتابع الوزير أن الاجتماع سيعقد على مستوى الخبراء.',
+    'عاجل | الرئيس يصل إلى القاهرة في زيارة رسمية تستغرق يومين',
   ]) assert.equal(boilerplateKind(line), undefined, line);
 });
 
