@@ -398,6 +398,19 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
   }
 
+  // A numbered comment under the article: "1 - سامي البغدادي - GMT 14:41 2024 الأحد 12 مايو" (number, name,
+  // timestamp with its time), then its title and text up to the next such header. A timeline item
+  // ("1 - الانتخابات - 12 مايو 2024") carries no time of day.
+  const commenterHeader = (line: string): boolean => {
+    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line);
+    return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
+  };
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'content' || !commenterHeader(texts[i]!) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
+    roles[i] = 'boilerplate:comments';
+    for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(texts[j]!) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';
+  }
+
   // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.
   for (let i = 0; i + 1 < n; i++) {
     // A name before the age: alone, "قبل يومين" is the article's own timestamp.

@@ -180,6 +180,20 @@ test('a comment under a commenter and age goes with the thread; a lone age is th
   assert.ok(!page.body.includes('مشروع ممتاز نتمنى التنفيذ بسرعة'));
 });
 
+test('numbered comments (number, name, timestamp with a time) go with their text; a timeline list is no comment thread', () => {
+  const article = [
+    'بريطانيا تدرس حظر بيع الهواتف الذكية للأطفال',
+    'تدرس الحكومة البريطانية حزمة إجراءات جديدة لحماية الأطفال على الإنترنت، وفق ما نقلته صحف لندن الصادرة صباح الأحد.',
+    'وقال مصدر في وزارة التعليم إن الوزارة تتابع تجارب دول أوروبية عدة في هذا المجال قبل أي قرار نهائي.',
+    'وأظهر استطلاع حديث أن نحو ستة من كل عشرة آباء يؤيدون فرض قيود قانونية على امتلاك الأطفال للهواتف.',
+  ];
+  const thread = ['1 - سامي البغدادي - GMT 14:41 2024 الأحد 12 مايو', 'قرار صائب', 'الهواتف دمرت تركيز أطفالنا في المدارس، ونتمنى أن تحذو الدول العربية حذوها.', '2 - مراقب - 12 مايو 2024 14:58', 'المسؤولية على الأهل أولاً.'];
+  assert.deepEqual(parsePage([...article, 'التعليقات', ...thread].join('\n')).body, article.slice(1));
+  const timeline = ['1 - الانتخابات التشريعية - 12 مايو 2024', '2 - تشكيل الحكومة - 3 يونيو 2024'];
+  const roles = parsePage([...article, ...timeline].join('\n')).lines.slice(-2).map((l) => l.role);
+  assert.ok(roles.every((role) => role !== 'boilerplate:comments'), roles.join());
+});
+
 test("other stories' leads listed after the article (set apart, or retelling it) are removed; the article stays", () => {
   const para = (start: string) => `${start} مسؤولون في العاصمة اليوم إن المحادثات ستستمر خلال الأيام المقبلة بين الطرفين بحسب البيان الرسمي.`;
   const article = ['رونالدو ينفي مزاعم الاغتصاب', '(CNN)-- نفى نجم كرة القدم البرتغالي المزاعم التي قدمت في دعوى قضائية أمام محكمة في لاس فيغاس أمس.', para('وقال'), para('وأضاف'), para('وكان')];
