@@ -144,12 +144,21 @@ const DATE_LINE_WORDS = new Set(
   ].map((w) => foldKey(w, ' ')),
 );
 
+/** Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has. */
+function tooLongForDateLine(line: string): boolean {
+  const floor = tokenFloor(line);
+  return floor > MAX_DATE_LINE_TOKENS || (floor > MAX_LABEL_TOKENS && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line));
+}
+
 /**
  * The published date of a date line, or undefined when the line is not a date line. A date line holds
  * dates plus only weekdays, times, labels and Hijri dates; with published and updated labels, the
  * published date wins.
  */
 export function dateLine(copied: string): { iso: string | null } | undefined {
+  // Rejecting prose first keeps the repairs and date parsing below off most lines; ingestion runs this on
+  // all. The repairs only split words, so a line too long before them is too long after.
+  if (tooLongForDateLine(copied)) return undefined;
   // "18 أبريل 202521:45": a year and a time that lost the space between them in the copy.
   const line = copied.replace(/((?:19|20)\d{2})(\d{1,2}:\d{2})(?!\d)/g, '$1 $2')
     // "12-Jun-24 03:40 PM": an English month between day and a two-digit year.
@@ -157,10 +166,7 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
     // "GMT 13:10 2024 الأحد 12 مايو": copied right-to-left around the Latin, the year lands before day and month.
     .replace(/^(.*?)(?<!\d)((?:19|20)\d{2})(?!\d)(\s+(?:\S+\s+)?)(\d{1,2}\s+[\p{L}]+)\s*$/u, (all, before: string, year: string, between: string, dayMonth: string) =>
       /[\d\u0660-\u0669]{4}/.test(before) ? all : `${before}${between.trim()} ${dayMonth} ${year}`);
-  // Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has.
-  // Deciding that first keeps date parsing off most lines; ingestion runs this on all.
-  const floor = tokenFloor(line);
-  if (floor > MAX_DATE_LINE_TOKENS || (floor > MAX_LABEL_TOKENS && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line))) return undefined;
+  if (tooLongForDateLine(line)) return undefined;
   const dates = findDates(line);
   const tokens = analyzeArabic(line);
   if (tokens.length > MAX_DATE_LINE_TOKENS) return undefined;
