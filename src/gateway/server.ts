@@ -1,12 +1,17 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Express } from 'express';
 
 /** Listens with timeouts that suit a search API, and gives a drain-then-close function. */
 export async function startServer(app: Express, port: number, host: string): Promise<{ server: Server; url: string; close: (options?: CloseOptions) => Promise<void> }> {
+  // Not app.listen: Express 5 calls its callback with the error too, so a port in use looked like a start.
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(port, host, () => resolve(s));
+    const s = createServer(app);
     s.once('error', reject);
+    s.listen(port, host, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
   });
   server.on('clientError', answerClientError);
   server.requestTimeout = 15_000;

@@ -2,6 +2,7 @@
 // native API and the Meilisearch-compatible one:
 // 10,000 generated requests, every answer a 2xx or a 4xx with a JSON message, never a 5xx, and a
 // source filter never returning another source's article. Seeded: FUZZ_SEED=n reproduces a run.
+import express from 'express';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -227,4 +228,11 @@ test('3000 hostile Meilisearch-protocol requests to /meili: no 5xx, Meilisearch 
   assert.equal(escapes, 0, `seed ${seed}`);
   assert.ok((tally.get(200) ?? 0) > 300, `too few successful searches to mean anything: ${summary}`);
   assert.equal((await fetch(`${base}/readyz`)).status, 200);
+});
+
+test('a server on a port already taken fails to start (EADDRINUSE), not a start that serves nothing', async () => {
+  const taken = Number(new URL(base).port);
+  await assert.rejects(startServer(express(), taken, '127.0.0.1'), (error: NodeJS.ErrnoException) => error.code === 'EADDRINUSE');
+  // The running server still answers.
+  assert.equal((await fetch(`${base}/api/search?q=x`)).status, 200);
 });
