@@ -117,6 +117,9 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
 main().catch((error) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    const { address, port } = error as { address?: string; port?: number };
+    process.stderr.write(`${address}:${port} is already in use (another instance?); stop it or set PORT to a free port\n`);
   } else {
     process.stderr.write(`fatal: ${(error as Error).stack ?? error}\n`);
   }
