@@ -37,6 +37,9 @@ export function datelineSource(line: string): string | undefined {
   for (const m of text.matchAll(/\s*(?:[-–—|]+|\sـ+\s|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
     splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length)]);
   }
+  // "السومرية نيوز/ بغداد": a slash before a city; "فرانس 24/ أ ف ب" credits a photo's agencies instead.
+  const slashed = /^(.{2,30}?)\s*\/\s*([^/]{2,25})$/.exec(text);
+  if (slashed && isPlace(slashed[2]!.trim()) && !/^(الرئيسية|الصفحة الرئيسية|home)$/i.test(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!]);
   // "هسبريس من الرباط": an outlet reporting from a city, as some sites open; not a correspondent ("مراسلنا من").
   const from = /^(.{2,40}?)\s+من\s+(.{2,30})$/.exec(text);
   if (from && wordCount(text) <= 5 && !/^(مراسل|موفد|مبعوث)/.test(from[1]!)) splits.push([from[1]!, from[2]!]);
@@ -111,6 +114,10 @@ export function copyrightSource(line: string): string | undefined {
   // company's) after it; the page's Arabic name is the outlet.
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
   bare = bare.replace(ORGANISATION, '').trim();
+  // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع") or the channel's kind
+  // ("السومرية الفضائية") is not part of the outlet's name.
+  const trade = bare.replace(/\s+(لل(طباعة|صحافة|نشر|إعلام|اعلام|توزيع)(\s+و(ال)?(طباعة|صحافة|نشر|إعلام|اعلام|توزيع))*|الفضائية)$/, '').trim();
+  if (/\p{L}{2}/u.test(trade)) bare = trade;
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
 }
@@ -215,6 +222,21 @@ function continues(line: string): boolean {
   return CONTINUATION.test(line) && !NOT_A_CONJUNCTION.test(line);
 }
 
+/** A reporter's bio: a job noun, then where or what they cover. */
+const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
+
+/** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
+const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
+
+/** The subheading and the paragraph under it share content stems, or the paragraph points back at it. */
+function sharesStemOrRefersBack(heading: string, paragraph: string): boolean {
+  if (BACK_REFERENCE.test(paragraph)) return true;
+  const stems = new Set(analyzeArabic(heading).filter((t) => !t.stop && t.stem.length >= 3).map((t) => t.stem));
+  const shared = new Set(analyzeArabic(paragraph.split(/\s+/).slice(0, 12).join(' ')).filter((t) => !t.stop && stems.has(t.stem)).map((t) => t.stem));
+  // Two stems: a teaser on the same topic shares one word with the article, a subheading names its paragraph.
+  return shared.size >= Math.min(2, stems.size);
+}
+
 /** A paragraph opening with a dateline or credit, as a story's lead does: "الكويت - 18 - 10 (كونا) --". */
 function opensWithDateline(line: string): boolean {
   const words = line.split(/\s+/);
@@ -276,6 +298,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
   };
   const dates: { iso: string; updated: boolean; at: number }[] = [];
+  /** What the page calls itself (its metadata, copyright, own furniture), whoever wrote the story. */
+  const siteNames = new Set<string>(meta.siteName ? [meta.siteName] : []);
   // The article's head is where its headline is, which on a page copied with its header is not the top.
   const headStart = echoedHeadline(texts) ?? 0;
   // The article's head runs from the headline to its first paragraph of prose: bylines, datelines, dates.
@@ -335,6 +359,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       }
     }
     // The footer's copyright and the site's own furniture name the site; the lines stay boilerplate.
+    const named = copyrightSource(line) ?? selfNamedSource(line);
+    if (named) siteNames.add(named);
     offerSource(copyrightSource(line), 4);
     offerSource(selfNamedSource(line), 5);
     const kind = boilerplateKind(line);
@@ -345,7 +371,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // (the other story's lead). Prose that continues (و، ف، كما…) is the article again.
   for (let i = 0; i < n; i++) {
     const marker = relatedMarker(texts[i]!);
-    if (!marker || roles[i] !== 'content') continue;
+    // "You May Also Like" is English furniture and a marker too: the headlines under it go with it.
+    if (!marker || (roles[i] !== 'content' && roles[i] !== 'boilerplate:english-ui')) continue;
     roles[i] = 'boilerplate:related';
     if (marker === 'inline') continue;
     const next = (k: number) => {
@@ -353,6 +380,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       return -1;
     };
     let taken = 0;
+    let last = -1;
     let pairs = 0;
     let afterHeadline = false;
     for (let k = next(i); k >= 0 && taken < 8; k = next(k)) {
@@ -372,7 +400,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       }
       roles[k] = 'boilerplate:related';
       taken++;
+      last = k;
     }
+    // The block's last headline is the article's own subheading when the paragraph under it goes on
+    // from it ("ساعات التجهيز" / "وأشار البيان إلى أن ساعات تجهيز…"); a lone teaser stays a teaser.
+    const resumed = last >= 0 ? next(last) : -1;
+    if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && (continues(texts[resumed]!) || BACK_REFERENCE.test(texts[resumed]!)) && sharesStemOrRefersBack(texts[last]!, texts[resumed]!)) roles[last] = 'content';
   }
 
   // A caption stands above its photo credit ("متظاهرون في ساحة الجمهورية" / "الصورة: أ ف ب"); a poll's
@@ -384,6 +417,13 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
     const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
+  }
+
+  // An article summary box: under its label, the bulleted points (they repeat the article) down to the
+  // note that a machine wrote them.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'boilerplate:summary' || wordCount(texts[i]!) > 4) continue;
+    for (let k = i + 1, taken = 0; k < n && taken < 8 && roles[k] === 'content' && /^\s*[•·▪◾●*\-–]/.test(texts[k]!) && wordCount(texts[k]!) <= 40; k++, taken++) roles[k] = 'boilerplate:summary';
   }
 
   // Under a sponsored-content label ("محتوى مدعوم", "Sponsored", a recommendation widget's name), the
@@ -490,6 +530,26 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[i] === 'content') roles[i] = wordCount(texts[i]!) <= 3 && !/[\d.!؟?،,]/.test(texts[i]!) ? 'boilerplate:section-label' : 'boilerplate:page-header';
   }
 
+  // The outlet's name alone, or heading a byline ("الغد", "خاص لبنان24", "المدن - سياسة", "بي بي سي
+  // نيويورك"), is the masthead once the page has named itself or its source elsewhere: even when the
+  // name is an everyday word, the page's own copyright or metadata says it is this site.
+  const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
+  if (outletKeys.size > 0) {
+    const isOutlet = (name: string) => name.length > 0 && outletKeys.has(knownOutlet(name) ?? name);
+    for (let i = 0; i < n; i++) {
+      if (roles[i] !== 'content' || wordCount(texts[i]!) > 6) continue;
+      const bare = texts[i]!.replace(/^[\s"«“(\[]+|[\s"»”)\].]+$/g, '').replace(/^خاص\s*[:：]?\s*/, '');
+      const glued = bare.replace(/(\p{L})([\d٠-٩]+)$/u, '$1 $2');
+      if (isOutlet(bare) || isOutlet(glued)) {
+        roles[i] = 'boilerplate:page-header';
+        continue;
+      }
+      const split = /^(.{2,30}?)\s*(?:[-–—|]|\sـ+\s|ـ\s)\s*(.+)$/.exec(bare);
+      const place = /^(.{2,30}?)\s+(\S+(?:\s\S+)?)$/.exec(bare);
+      if ((split && isOutlet(split[1]!.trim()) && wordCount(split[2]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
+    }
+  }
+
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
   // date or byline when it has no headline, are section labels.
   for (let guard = 0; guard < 3; guard++) {
@@ -517,6 +577,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The same name again in the page's tail is the author box.
   for (let i = n - 1; i >= Math.max(0, n - TAIL_LINES * 2); i--) {
     if (roles[i] === 'content' && bylineNames.some((name) => texts[i]!.trim() === name)) roles[i] = 'boilerplate:author-box';
+  }
+
+  // Under the article, a reporter's bio ("محررة اقتصادية بصحيفة السوداني", "صحفي سوري مقيم في إدلب، يغطي…")
+  // with the name above it is the author box: a job noun opening a short line, below the last paragraph.
+  const lastProse = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12 && !AUTHOR_BIO.test(texts[i]!));
+  for (let i = lastProse + 1; lastProse >= 0 && i < n; i++) {
+    if (roles[i] !== 'content' || wordCount(texts[i]!) > 20 || !AUTHOR_BIO.test(texts[i]!)) continue;
+    roles[i] = 'boilerplate:author-box';
+    if (i - 1 > lastProse && roles[i - 1] === 'content' && nameLine(texts[i - 1]!)) roles[i - 1] = 'boilerplate:author-box';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));

@@ -28,7 +28,10 @@ export type BoilerplateKind =
   | 'disclaimer'
   | 'republished'
   | 'section-label'
-  | 'page-header';
+  | 'page-header'
+  | 'summary'
+  | 'player'
+  | 'embed';
 
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
@@ -50,7 +53,7 @@ function isSpace(code: number): boolean {
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
-const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز)/i;
+const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
 const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
@@ -63,7 +66,7 @@ const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
@@ -259,9 +262,55 @@ const RULES: Rule[] = [
   { kind: 'views', test: (l, n) => n <= 8 && /^(الوقت المقدر للقراءة|الوقت المتوقع للقراءة|مدة القراءة|وقت القراءة)\s*[:：]?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)\.?$/.test(l) },
   // SMS subscriptions to a short code: "للاشتراك في خدمة الرسائل القصيرة أرسل كلمة أخبار إلى 95050".
   { kind: 'newsletter-app', test: (l, n) => n <= 25 && /(للاشتراك|اشترك|اشتراك)/.test(l) && /(الرسائل القصيرة|رسالة قصيرة|SMS|خدمة الأخبار|خدمة الرسائل)/i.test(l) && /[\d٠-٩]{4,}/.test(l) },
+  // A podcast promo: "استمع إلى حلقة جديدة من «بودكاست البيان»", "استمعوا إلى بودكاست إيلاف الأسبوعي".
+  { kind: 'newsletter-app', test: (l, n) => n <= 20 && /(بودكاست|البودكاست|podcast)/i.test(l) && /^[*•\-–\s]*(استمع|استمعوا|إستمع|استمعي|تابع|تابعوا|اشترك|اشتركوا|شاهد|اكتشف|لا (تفوت|تفوتوا))(?![\p{L}\p{M}])/u.test(l) },
+  // An article summary box: its label, and the note that a machine wrote it ("تم إنشاء هذا الملخص
+  // باستخدام الذكاء الاصطناعي"). The note speaks of itself; a report about AI names someone else's text.
+  { kind: 'summary', test: (l, n) => n <= 4 && /^(ملخص|ملخّص|موجز) (المقال|الخبر|المقالة)\s*[:：]?$|^(أبرز|أهم) النقاط\s*[:：]?$|^النقاط (الرئيسية|الأساسية)\s*[:：]?$|^(ملخص|ملخّص) (بالذكاء الاصطناعي|ذكي)\s*[:：]?$/.test(l) },
+  { kind: 'summary', test: (l, n) => n <= 30 && /(الذكاء الاصطناعي|\bAI\b)/.test(l) && /(هذا الملخص|هذه الخلاصة|هذا التلخيص|هذا النص|هذا المحتوى|هذه الترجمة)/.test(l) && !REPORTED_SPEECH.test(l) },
+  // A video player's controls copied as text: "تشغيل", "Skip Ad", "كتم الصوت".
+  { kind: 'player', test: (l) => /^(تشغيل|إيقاف|ايقاف|إيقاف مؤقت|ايقاف مؤقت|كتم الصوت|إلغاء كتم الصوت|الغاء كتم الصوت|ملء الشاشة|الشاشة الكاملة|إعادة التشغيل|اعادة التشغيل|تشغيل الفيديو|تخطي الإعلان|تخطي الاعلان|تخطى الإعلان)$|^(skip ads?|play|pause|mute|unmute|replay|full ?screen|exit full ?screen|watch again|play video|live)$/i.test(l.trim()) },
+  // Font-size buttons in Arabic letters: "ت + ت - الحجم الطبيعي".
+  { kind: 'print-font', test: (l, n) => n <= 8 && /^((حجم الخط|الخط)\s*[:：]?\s*)?(((ت|أ|ا|A)\s*[+\-−]\s*){1,3}(الحجم الطبيعي)?|الحجم الطبيعي)$/.test(l.trim()) },
+  // A reader's reaction asked for under the story: "ما رأيك بهذا الخبر؟", "هل كان هذا المقال مفيداً؟".
+  { kind: 'poll', test: (l, n) => n <= 8 && /^(ما (رأيك|رايك|رأيكم) (في (هذا )?|بهذا |ب)(ال)?(مقال|خبر|موضوع)|هل كان (هذا )?(المقال|الخبر|الموضوع) (مفيد|مفيدا|مفيداً|مفيدًا))\s*[؟?]?$/.test(l) },
+  // The print edition's issue number: "العدد 20451".
+  { kind: 'section-label', test: (l, n) => n <= 4 && /^(العدد|رقم العدد)\s*[:：]?\s*[\d٠-٩]{2,}$/.test(l.trim()) },
+  // A photo's credit alone under its caption: "من المصدر", "(أرشيفية)", "مواقع التواصل".
+  { kind: 'caption', test: (l, n) => n <= 4 && /^[(\[]?\s*(من المصدر|أرشيفية|ارشيفية|صورة أرشيفية|صورة ارشيفية|صورة تعبيرية|تعبيرية|صورة توضيحية|من مواقع التواصل|مواقع التواصل|من الإنترنت|من الانترنت)\s*[)\]]?$/.test(l.trim()) },
+  // A gallery or video teaser with its media count: "بالصور.. الثلوج تغطي الأرز photos 12".
+  { kind: 'related', test: (l, n) => n <= 25 && /[\u0600-\u06FF].*\s(photos?|videos?|صور|فيديو)\s*[\d٠-٩]+$/i.test(l) },
+  // A teaser card copied with its headline twice, the second glued to the first ("…المراهقيندراسة: …").
+  { kind: 'related', test: (l, n) => n <= 45 && gluedRepeat(l) },
+  // An embedded post's attribution: "— الوزارة (@MoH_Iraq) February 11, 2024", "Posted by … on Sunday, August 4, 2024".
+  { kind: 'embed', test: (l, n) => n <= 20 && (/^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*[A-Za-z]+\s+\d{1,2},\s+\d{4}$/.test(l.trim()) || /^(Posted by|A post shared by|تمت المشاركة بواسطة)\s.{1,80}\s(on|في)\s.{0,20}\d{4}$/i.test(l.trim())) },
+  // The topic or author a reader may follow: "تابع موضوع: بكالوريا 2025", "تابع الكاتب".
+  { kind: 'share-follow', test: (l, n) => n <= 8 && /^(تابع|تابعوا|متابعة)\s+(موضوع|الموضوع|القسم|قسم|الكاتب|الكاتبة)(?![\p{L}\p{M}])/u.test(l) },
+  // The page telling the reader the article goes on past an ad: "يتواصل المقال بعد الإعلان".
+  { kind: 'ad-label', test: (l, n) => n <= 8 && /^(يتواصل|يتبع|يستمر|تتمة|يكمل|تابع)\s+(المقال|الخبر|الموضوع|القراءة)\s+(بعد|أسفل|اسفل|تحت)\s+(الإعلان|الاعلان)/.test(l) },
+  // Ad widgets by name: "روابط إعلانية", "روابط ممولة".
+  { kind: 'ad-label', test: (l, n) => n <= 3 && /^(روابط|محتوى|إعلانات|اعلانات) (إعلانية|اعلانية|ممولة|مموّلة|مدفوعة)$/.test(l.trim()) },
+  // A caption ending in its credit after a dash: "طائرة تابعة لمصر للطيران - أرشيفية".
+  { kind: 'caption', test: (l, n) => n <= 16 && /\S\s+[-–—]\s*(أرشيفية|ارشيفية|صورة أرشيفية|صورة ارشيفية|تعبيرية|صورة تعبيرية|صورة توضيحية)$/.test(l.trim()) },
+  // A voice player reading the article: "صوت مولّد بالذكاء الاصطناعي", "استمع إلى المقال بصوت الذكاء الاصطناعي".
+  { kind: 'player', test: (l, n) => n <= 10 && /الذكاء الاصطناعي/.test(l) && /^(صوت|بصوت|استمع|إستمع|الاستماع|قراءة صوتية|النسخة الصوتية|تشغيل)(?![\p{L}\p{M}])/u.test(l) },
+  // The article's own number: "رقم الخبر: 481276".
+  { kind: 'section-label', test: (l, n) => n <= 5 && /^(رقم (الخبر|المقال|الموضوع|المادة)|معرف الخبر)\s*[:：]?\s*[\d٠-٩]+$/.test(l.trim()) },
+  // Reading time with the dual: "دقيقتان للقراءة", "3 دقائق قراءة".
+  { kind: 'views', test: (l, n) => n <= 4 && /^([\d٠-٩]+\s*)?(دقيقة|دقيقتان|دقيقتين|دقائق|د)\s*(للقراءة|قراءة|من القراءة)$/.test(l.trim()) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
+
+/** A line whose opening words come again glued to a letter: one headline printed twice in a card. */
+function gluedRepeat(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 40) return false;
+  const opening = text.slice(0, 18);
+  const again = text.indexOf(opening, 18);
+  // Two letters before it: "وهذا هو…" after a space is a sentence repeating its opening, not a glued card.
+  return again > 1 && /[\p{L}\p{M}]{2}/u.test(text.slice(again - 2, again));
+}
 
 /** The boilerplate kind of a line judged on its own, or undefined for a line that may be content. */
 export function boilerplateKind(line: string): BoilerplateKind | undefined {

@@ -439,3 +439,76 @@ test("under the article's last paragraph, tags one per line go; a list the artic
   const list = ['24- تونس (-3)', '46- المغرب (-5)', '65- مصر (-20)', '66- الجزائر', '70- السعودية (-3)', '73- سوريا', '77- الإمارات', '79- لبنان'];
   assert.deepEqual(parsePage([HEADLINE, ...STORY, intro, ...list].join('\n')).body, [...STORY, intro, ...list]);
 });
+
+test('summary boxes, podcast promos, player controls, reaction prompts, issue numbers and glued teaser cards go; news about them stays', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'استمع إلى حلقة جديدة من «بودكاست الوطن» عن الطاقة المتجددة', 'استمعوا إلى بودكاست الأسبوع على منصات البث الصوتي',
+    'ملخص المقال', 'أبرز النقاط:', 'تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي وقد يتضمن أخطاء',
+    'تشغيل', 'كتم الصوت', 'Skip Ad', 'ت + ت - الحجم الطبيعي', 'ما رأيك بهذا الخبر؟', 'هل كان هذا المقال مفيداً؟',
+    'العدد 20451', 'من المصدر', '(صورة أرشيفية)', 'بالصور.. الثلوج تغطي قمم جبل الشيخ photos 12',
+    'دراسة: الهاتف قبل النوم يسرق ساعة من نوم المراهقيندراسة: الهاتف قبل النوم يسرق ساعة من نوم',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'وأطلقت الإذاعة بودكاست جديدا يتناول قصص المهاجرين في جنوب أوروبا.',
+    'وقال الباحث إن هذا الملخص الذي نشرته الشركة أعد بالذكاء الاصطناعي دون مراجعة بشرية.',
+    'أعلنت الشركة أن تطبيقها يعتمد على الذكاء الاصطناعي لإنشاء ملخص يومي للأخبار.',
+    'تشغيل المحطة النووية الأولى في البلاد',
+    'هذا هو السياق الذي صمم فيه الرئيس على نقل رسالته، وهذا هو السياق الذي صمم فيه خصومه ردهم على الرسالة نفسها.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  // The box's bullets go with its label; a bulleted list in the story stays.
+  const bullets = ['• تراجع الحوادث البليغة 22 % منذ بداية العام', '• الانشغال بالهاتف أثناء القيادة أبرز أسباب الحوادث'];
+  const boxed = parsePage([HEADLINE, 'ملخص المقال', ...bullets, 'تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي وقد يتضمن أخطاء', ...STORY].join('\n'));
+  assert.deepEqual(boxed.body, STORY);
+  const storyList = [STORY[0]!, 'وجاءت أبرز تحذيرات الجهاز على النحو الآتي:', '• عدم تحويل أي مبلغ مقدما لصفحات مجهولة', '• التأكد من السجل التجاري للبائع قبل الشراء', ...STORY.slice(1)];
+  assert.deepEqual(parsePage([HEADLINE, ...storyList].join('\n')).body, storyList);
+});
+
+test("the site's name alone or heading a byline is its masthead once the page names itself, even an everyday word", () => {
+  const footer = 'جميع الحقوق محفوظة لجريدة الغد © 2024';
+  const page = parsePage([HEADLINE, 'الغد', ...STORY, footer].join('\n'));
+  assert.deepEqual(page.body, STORY);
+  assert.equal(page.lines[1]!.role, 'boilerplate:page-header');
+  // An outlet the page does not name is no masthead of this page: "الخليج" alone stays a subheading.
+  assert.deepEqual(parsePage([HEADLINE, ...STORY.slice(0, 2), 'الخليج', STORY[2]!, footer].join('\n')).body, [...STORY.slice(0, 2), 'الخليج', STORY[2]!]);
+  // The site's name before a dash and a reporter is the byline.
+  const byline = parsePage([HEADLINE, 'المدن - سياسة', ...STORY, '© 2024 المدن. جميع الحقوق محفوظة'].join('\n'));
+  assert.equal(byline.lines[1]!.role, 'meta:byline');
+  assert.deepEqual(byline.body, STORY);
+});
+
+test('embedded posts, topic follows, "continues after the ad", ad widgets, dash credits, voice players, article numbers and dual reading times go', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    '— المديرية العامة للطيران المدني (@DGCA_Lebanon) February 11, 2024', 'Posted by Hibapress هبة بريس on Sunday, August 4, 2024',
+    'تابع موضوع: بكالوريا 2025', 'يتواصل المقال بعد الإعلان', 'روابط إعلانية', 'طائرة تابعة لمصر للطيران - أرشيفية',
+    'صوت مولّد بالذكاء الاصطناعي', 'رقم الخبر: 481276', 'دقيقتان للقراءة', 'حجم الخط: أ+ أ-', 'تابعوا بوابة أخبار اليوم على أخبار جوجل',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'وتابع موضوع الحوار الوطني باهتمام كبير خلال الأسبوع الماضي، بحسب مصادر مطلعة.',
+    'وقال المتحدث إن الإعلان عن نتائج الامتحانات سيكون بعد الإعلان الرسمي عن موعدها.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  // A reporter's name and bio under the article are its author box; an office-holder's title in the story stays.
+  const bio = parsePage([HEADLINE, ...STORY, 'هالة حمزة', 'محررة اقتصادية بصحيفة السوداني'].join('\n'));
+  assert.deepEqual(bio.body, STORY);
+  const office = 'كاتب دولة لدى وزير الخارجية مكلف بالهجرة والتونسيين بالخارج';
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, office].join('\n')).body, [...STORY, office]);
+});
+
+test("a see-also block's last headline is the article's subheading when the paragraph under it goes on from it", () => {
+  const sub = 'ساعات التجهيز';
+  const resumed = 'وأشار البيان إلى أن ساعات تجهيز المواطنين بالطاقة ستصل إلى عشرين ساعة يوميا في أغلب مناطق العاصمة بعد وصول شحنات الغاز.';
+  const teasers = ['اقرأ أيضاً', 'النفط تعلن ارتفاع صادرات البصرة خلال الشهر الماضي', 'وزير الكهرباء يزور محطة الدورة الحرارية'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...teasers, sub, resumed].join('\n')).body, [...STORY, sub, resumed]);
+  // A teaser on the same topic that shares one word with the article's next paragraph stays a teaser.
+  const teaser = 'الكهرباء تعلن جدولا جديدا للقطع المبرمج';
+  const next = 'وأشار البيان إلى أن الوزارة ستعلن خلال أيام عن خطة لصيانة محطات التوليد قبل حلول فصل الصيف وارتفاع الأحمال.';
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...teasers, teaser, next].join('\n')).body, [...STORY, next]);
+});
+
+test('a copyright names the outlet without its publisher\'s trade or its channel kind; a slash before a city is a dateline', () => {
+  assert.equal(copyrightSource('جميع الحقوق محفوظة © 2024 دار الشرق للطباعة والنشر والتوزيع'), 'الشرق');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لقناة السومرية الفضائية'), 'السومرية');
+  assert.equal(datelineSource('السومرية نيوز/ بغداد'), 'السومرية نيوز');
+  assert.equal(datelineSource('الرئيسية / الجزائر'), undefined);
+});
