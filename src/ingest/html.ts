@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { dateLine } from './dates.js';
 
 // An .html file is a saved web page, not page text: Mozilla's Readability (Firefox Reader View) finds
 // the article in it, over linkedom's light DOM. What comes out is page text like our .txt input — the
@@ -42,6 +43,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const declaredDate =
     microdataDate?.getAttribute('content') ?? microdataDate?.getAttribute('datetime') ??
     document.querySelector('meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="publish_date"]')?.getAttribute('content');
+  const shownDate = visibleDate(document as unknown as Document);
   let article: { title?: string | null; content?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null } | null = null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -62,11 +64,34 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (siteName) meta.siteName = siteName;
   const titleSiteName = siteNameInTitle(documentTitle, title);
   if (titleSiteName) meta.titleSiteName = titleSiteName;
-  const published = calendarDate(article?.publishedTime) ?? calendarDate(declaredDate);
+  const published = calendarDate(article?.publishedTime) ?? calendarDate(declaredDate) ?? shownDate;
   if (published) meta.published = published;
   const addressDate = dateInAddress(address);
   if (addressDate) meta.addressDate = addressDate;
   return { text, meta };
+}
+
+/** Dates in the site's header and footer are today's, or the archive's: not the article's. */
+const OUTSIDE_ARTICLE = 'header, footer, nav, aside';
+
+/**
+ * The date the page shows beside the article, which Readability often drops with its box: a <time> in the
+ * article, else a short element classed as a date whose text is a date line (published, not updated).
+ */
+function visibleDate(document: Document): string | undefined {
+  for (const time of Array.from(document.querySelectorAll('article time[datetime], time[pubdate], time[class*="publish"], [class*="publish"] time[datetime]'))) {
+    const day = calendarDate(time.getAttribute('datetime'));
+    if (day && !time.closest(OUTSIDE_ARTICLE)) return day;
+  }
+  const candidates = Array.from(document.querySelectorAll('[class*="date"], [class*="publish"], [class*="time"], [id*="date"]')).slice(0, 40);
+  for (const element of candidates) {
+    const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (!text || text.length > 120 || element.closest(OUTSIDE_ARTICLE)) continue;
+    if (/(تحديث|حدث|updated)/i.test(text) && !/(نشر|published)/i.test(text)) continue;
+    const iso = dateLine(text)?.iso;
+    if (iso) return iso;
+  }
+  return undefined;
 }
 
 /**

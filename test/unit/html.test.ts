@@ -125,3 +125,14 @@ for (const want of SAVED_PAGES) {
     for (const text of want.gone) assert.ok(!article.body.includes(text), `${text} should not be in the body`);
   });
 }
+
+test("the date the page shows beside the article counts when Readability drops it; the header's today does not", () => {
+  const header = '<header><div class="date">الثلاثاء 1 ديسمبر 2026</div></header>';
+  const shown = savedPage('').replace('<body>', `<body>${header}<div class="post-meta"><span class="article-date">الأحد 12 مايو 2024 - 10:30</span></div>`);
+  assert.equal(cleaned(shown).date, '2024-05-12');
+  const updatedOnly = savedPage('').replace('<body>', `<body>${header}<span class="date-updated">آخر تحديث: 13 مايو 2024</span>`);
+  assert.equal(cleaned(updatedOnly).date, null);
+  const timed = savedPage('').replace('</h1>', '</h1><time datetime="2019-10-03T08:00:00+02:00">منذ 5 سنوات</time>');
+  assert.equal(cleaned(timed).date, '2019-10-03');
+  assert.equal(cleaned(savedPage('').replace('<body>', `<body>${header}`)).date, null);
+});
