@@ -222,6 +222,9 @@ function continues(line: string): boolean {
   return CONTINUATION.test(line) && !NOT_A_CONJUNCTION.test(line);
 }
 
+/** A newspaper's or channel's masthead line: "جريدة الرياض", "صحيفة السوداني", "قناة رؤيا". */
+const MASTHEAD = /^(?:جريدة|صحيفة|مجلة|قناة|إذاعة|اذاعة|راديو)\s+(\S+(?:\s\S+)?)$/;
+
 /** A reporter's bio: a job noun, then where or what they cover. */
 const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
 
@@ -357,6 +360,16 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         offerSource(outletFirst, 2 + shift);
         continue;
       }
+    }
+    // The masthead at the top ("جريدة الرياض") names the paper; a copyright may name its publisher instead
+    // ("مؤسسة اليمامة الصحفية"), so the masthead counts for more, though less than a dateline or byline.
+    const masthead = i < HEAD_LINES ? MASTHEAD.exec(line.trim()) : null;
+    if (masthead && !boilerplateKind(line)) {
+      const name = masthead[1]!.trim();
+      offerSource(knownOutlet(name) ?? name, 3.5);
+      siteNames.add(name);
+      roles[i] = 'boilerplate:page-header';
+      continue;
     }
     // The footer's copyright and the site's own furniture name the site; the lines stay boilerplate.
     const named = copyrightSource(line) ?? selfNamedSource(line);

@@ -512,3 +512,12 @@ test('a copyright names the outlet without its publisher\'s trade or its channel
   assert.equal(datelineSource('السومرية نيوز/ بغداد'), 'السومرية نيوز');
   assert.equal(datelineSource('الرئيسية / الجزائر'), undefined);
 });
+
+test("the masthead at the top names the paper above a copyright naming its publisher", () => {
+  const page = parsePage(['جريدة الرياض', HEADLINE, ...STORY, 'جميع الحقوق محفوظة لمؤسسة اليمامة الصحفية © 2024'].join('\n'));
+  assert.equal(page.source, 'الرياض');
+  assert.deepEqual(page.body, STORY);
+  assert.equal(page.title, HEADLINE);
+  // A dateline still outranks it.
+  assert.equal(parsePage(['جريدة الرياض', HEADLINE, 'الرياض - واس', ...STORY].join('\n')).source, 'واس');
+});
