@@ -372,10 +372,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       continue;
     }
     // The footer's copyright and the site's own furniture name the site; the lines stay boilerplate.
-    const named = copyrightSource(line) ?? selfNamedSource(line);
-    if (named) siteNames.add(named);
-    offerSource(copyrightSource(line), 4);
-    offerSource(selfNamedSource(line), 5);
+    const copyrighted = copyrightSource(line);
+    const selfNamed = selfNamedSource(line);
+    for (const named of [copyrighted, selfNamed]) if (named) siteNames.add(named);
+    offerSource(copyrighted, 4);
+    offerSource(selfNamed, 5);
     const kind = boilerplateKind(line);
     if (kind) roles[i] = `boilerplate:${kind}`;
   }

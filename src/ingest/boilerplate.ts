@@ -279,7 +279,7 @@ const RULES: Rule[] = [
   // A photo's credit alone under its caption: "من المصدر", "(أرشيفية)", "مواقع التواصل".
   { kind: 'caption', test: (l, n) => n <= 4 && /^[(\[]?\s*(من المصدر|أرشيفية|ارشيفية|صورة أرشيفية|صورة ارشيفية|صورة تعبيرية|تعبيرية|صورة توضيحية|من مواقع التواصل|مواقع التواصل|من الإنترنت|من الانترنت)\s*[)\]]?$/.test(l.trim()) },
   // A gallery or video teaser with its media count: "بالصور.. الثلوج تغطي الأرز photos 12".
-  { kind: 'related', test: (l, n) => n <= 25 && /[\u0600-\u06FF].*\s(photos?|videos?|صور|فيديو)\s*[\d٠-٩]+$/i.test(l) },
+  { kind: 'related', test: (l, n) => n <= 25 && /\s(photos?|videos?|صور|فيديو)\s*[\d٠-٩]+$/i.test(l) && /[\u0600-\u06FF]/.test(l) },
   // A teaser card copied with its headline twice, the second glued to the first ("…المراهقيندراسة: …").
   { kind: 'related', test: (l, n) => n <= 45 && gluedRepeat(l) },
   // An embedded post's attribution: "— الوزارة (@MoH_Iraq) February 11, 2024", "Posted by … on Sunday, August 4, 2024".
