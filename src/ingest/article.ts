@@ -1,6 +1,6 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
-import { dateLine } from './dates.js';
+import { dateLine, findDates } from './dates.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
@@ -223,7 +223,21 @@ function continues(line: string): boolean {
 }
 
 /** A newspaper's or channel's masthead line: "جريدة الرياض", "صحيفة السوداني", "قناة رؤيا". */
-const MASTHEAD = /^(?:جريدة|صحيفة|مجلة|قناة|إذاعة|اذاعة|راديو)\s+(\S+(?:\s\S+)?)$/;
+const MASTHEAD = /^(?:جريدة|صحيفة|مجلة|قناة|إذاعة|اذاعة|راديو)\s+(\S+(?:\s\S+)?)$|^(\S+(?:\s\S+)?\s+(?:أون لاين|اون لاين|أونلاين|اونلاين|نت|online))$/i;
+
+/**
+ * The date in a lead's opening dateline ("الخرطوم 3-10-2019 (سونا) - …", "تعز، 22 أغسطس 2021 (المصدر
+ * أونلاين) – …"): a date before the dash or the credit that opens the first paragraph.
+ */
+function leadDate(lead: string | undefined): { iso: string } | undefined {
+  if (!lead) return undefined;
+  const opening = /^(.{4,60}?)(\s[-–—]{1,2}\s|[-–—]{1,2}\s|\s[-–—]{1,2}(?=\S)|\s*[(\[])/.exec(lead)?.[1];
+  const found = opening ? findDates(opening)[0] : undefined;
+  if (!opening || !found?.iso) return undefined;
+  // Beside the date only a place, a weekday, an agency: "أعلنت الوزارة أن الاتفاق الموقع في 15-3-2016 -" is prose.
+  const rest = opening.slice(0, found.at) + ' ' + opening.slice(found.at + found.length);
+  return wordCount(rest) <= 3 ? { iso: found.iso } : undefined;
+}
 
 /** A reporter's bio: a job noun, then where or what they cover. */
 const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
@@ -365,9 +379,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // ("مؤسسة اليمامة الصحفية"), so the masthead counts for more, though less than a dateline or byline.
     const masthead = i < HEAD_LINES ? MASTHEAD.exec(line.trim()) : null;
     if (masthead && !boilerplateKind(line)) {
-      const name = masthead[1]!.trim();
+      const name = (masthead[1] ?? masthead[2]!).trim();
       offerSource(knownOutlet(name) ?? name, 3.5);
       siteNames.add(name);
+      // "الثورة أون لاين" signs its bylines "الثورة – رنا بدري".
+      siteNames.add(name.replace(/\s+(أون لاين|اون لاين|أونلاين|اونلاين|نت|online)$/i, ''));
       roles[i] = 'boilerplate:page-header';
       continue;
     }
@@ -386,7 +402,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (let i = 0; i < n; i++) {
     const marker = relatedMarker(texts[i]!);
     // "You May Also Like" is English furniture and a marker too: the headlines under it go with it.
-    if (!marker || (roles[i] !== 'content' && roles[i] !== 'boilerplate:english-ui')) continue;
+    // "اقرأ في «محليات» أيضاً" has the marks of a breadcrumb and is a marker still.
+    if (!marker || !['content', 'boilerplate:english-ui', 'boilerplate:breadcrumb'].includes(roles[i]!)) continue;
     roles[i] = 'boilerplate:related';
     if (marker === 'inline') continue;
     const next = (k: number) => {
@@ -463,6 +480,20 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[i] !== 'content' || !commenterHeader(texts[i]!) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
     roles[i] = 'boilerplate:comments';
     for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(texts[j]!) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';
+  }
+
+  // Under a comment thread's header ("تعليقات القراء") at the article's end: each reader's name, then the
+  // comment, up to the comment form or the page's other furniture. Only short lines, and only where no
+  // paragraph of the article follows.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'boilerplate:comments' || wordCount(texts[i]!) > 3 || !/(تعليق|comment)/i.test(texts[i]!)) continue;
+    const block: number[] = [];
+    let k = i + 1;
+    // A commenter's relative timestamp ("منذ 4 ساعات") may stand between name and comment.
+    for (; k < n && (roles[k] === 'content' || (roles[k] === 'meta:date' && wordCount(texts[k]!) <= 4)) && block.length < 8 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
+    const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
+    const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^[\p{L}\s]{2,30}\s[-–]\s[\p{L}\s]{2,20}$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
+    if (named && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
   }
 
   // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.
@@ -619,7 +650,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // A published date in the text, else the one the page's metadata or address declares, else an updated one.
   // Above a headline found under the site's header, a date is the header's (today, the print issue).
   const inArticle = dates.filter((d) => d.at >= headStart - 1);
-  const published = (inArticle.find((d) => !d.updated) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
+  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

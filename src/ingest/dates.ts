@@ -139,7 +139,9 @@ const DATE_LINE_WORDS = new Set(
     ...RELATIVE, 'ساعه', 'ساعتين', 'ساعات', 'دقيقه', 'دقيقتين', 'دقائق', 'يومين', 'ايام', 'اسبوع', 'قليل', 'لحظات',
     // Masthead and update labels: "رقم العدد [13622]", "تم التحديث:", "الموافق", "06:42 PM", "منذ 4 أعوام".
     'رقم', 'العدد', 'عدد', 'تم', 'الموافق', 'pm', 'am', 'عام', 'اعوام', 'سنه', 'سنوات', 'شهر', 'اشهر', 'الاولي', 'الاخري',
-    'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date',
+    'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date', 'posted',
+    // Time zones printed after the time: "12:05 PM GST" (Gulf), "AST", "EET", "CET", "BST", "EST".
+    'gst', 'ast', 'eet', 'eest', 'cet', 'cest', 'bst', 'est', 'edt', 'msk',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ].map((w) => foldKey(w, ' ')),
 );

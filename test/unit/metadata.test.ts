@@ -521,3 +521,31 @@ test("the masthead at the top names the paper above a copyright naming its publi
   // A dateline still outranks it.
   assert.equal(parsePage(['جريدة الرياض', HEADLINE, 'الرياض - واس', ...STORY].join('\n')).source, 'واس');
 });
+
+test('player buttons with their arrow, credits after "الصورة:", push prompts, live labels, tickers, disclaimers, aggregator buttons, inclusive imperatives', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    '▶ تشغيل الفيديو', 'Now Playing', 'زوار على ضفاف بحيرة دوكان في محافظة السليمانية، نيسان 2024. الصورة: رووداو',
+    'هل ترغب في تلقي إشعارات بآخر الأخبار؟', 'تغطية مباشرة: الأسواق العالمية', 'برنت 84.60 $ | الذهب 2,472.40 $',
+    'تنويه: المحتوى المنشور لأغراض إخبارية فقط ولا يمثل توصية بالشراء أو البيع.', '+ متابعة المصدر', 'اقرأ الخبر من المصدر',
+    'شارك/ي المقال', 'رصيف22 مستقل ولا يعتمد على الإعلانات الموجّهة... ادعم/ي صحافتنا بالانضمام إلى ناس رصيف22',
+    'انضمّ/ي إلى ناس رصيف22 لتتمكّن/ي من التعليق', 'من موسم قطاف الحمضيات في ريف جبلة - أرشيف',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'مباشر: تغطية خاصة بنتائج الانتخابات البرلمانية اللبنانية',
+    'وقال المحلل إن الأسعار الحالية لا تمثل توصية لأي مستثمر بالشراء، بل قراءة للسوق.',
+    'وأطلقت الوزارة خدمة إشعارات جديدة تصل إلى هواتف المواطنين في المناطق المتأثرة.',
+    'ارتفعت أسعار الذهب إلى 2483 دولاراً للأوقية | وسجلت الفضة 31 دولاراً في تعاملات اليوم الأربعاء بعد صدور البيانات.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.deepEqual(dateLine('Published: 17 Jul 2024 | 12:05 PM GST'), { iso: '2024-07-17' });
+});
+
+test("a date in the lead's opening dateline dates the page when no date line does; readers' comments under their header go", () => {
+  const lead = 'الخرطوم 3-10-2019 (سونا) - التقى وزير المالية والتخطيط الاقتصادي بمكتبه اليوم وفد بعثة صندوق النقد الدولي برئاسة رئيس البعثة.';
+  assert.equal(parsePage([HEADLINE, lead, ...STORY].join('\n')).date, '2019-10-03');
+  assert.equal(parsePage([HEADLINE, 'بيت لحم 15-3-2016 وفا- افتتحت وزارة التربية والتعليم العالي، اليوم الثلاثاء، مدرسة ثانوية جديدة.', ...STORY].join('\n')).date, '2016-03-15');
+  // A date further into the lead is what the story mentions, not when it was filed.
+  assert.equal(parsePage([HEADLINE, 'أعلنت الوزارة أن الاتفاق الموقع في 15-3-2016 - وهو الأول من نوعه - ما زال ساريا حتى اليوم.', ...STORY].join('\n')).date, null);
+  const thread = ['تعليقات القراء', 'أبو محمد - المحرق', 'نتمنى زيادة ساعات عمل المراكز الصحية مساءً حتى يتمكن الموظفون من أخذ التطعيم.', 'أضف تعليقك'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...thread].join('\n')).body, STORY);
+});
