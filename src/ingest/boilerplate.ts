@@ -63,6 +63,9 @@ const ADDRESSES_READER_OR_US = /(ساعدنا|ادعمنا|ادعمونا|يمك
 const FUNCTION_WORD = /(^|\s)(في|من|على|إلى|الى|عن|مع|أن|إن|ان|التي|الذي|الذين|هو|هي|كان|كانت|قد|لم|لن|لا|ما|هذا|هذه|ذلك|بعد|قبل|حتى|أو|ثم)(\s|$)/;
 const FOLLOW_CALL = /(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات|آخر|اخر)|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? تطبيق|نزّل|اضغط|إضغط|انقر|شاركونا|\bfollow\b|\bjoin\b|\bsubscribe\b|\blike us\b)/i;
 
+/** Words of the share-row checks in the share-follow rule. */
+const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|إرسال|email|بريد|نسخ|copy|link|pin|رابط|الرابط|تابع|send)/i;
+
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
@@ -86,7 +89,8 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { kind: 'separator', test: (l) => /^[-_=*•·~—–.+#|]+$/.test(l.replace(/\s/g, '')) },
+  // The first character decides most lines before the whole line is rewritten: this rule sees every line.
+  { kind: 'separator', test: (l) => /^[\s\-_=*•·~—–.+#|]/.test(l) && /^[-_=*•·~—–.+#|]+$/.test(l.replace(/\s/g, '')) },
   {
     kind: 'cookie-notice',
     test: (l, n) =>
@@ -110,6 +114,8 @@ const RULES: Rule[] = [
     kind: 'share-follow',
     test: (l, n) => {
       if (n > 30) return false; // every check below is of a short line
+      // Each check below needs a share word, a platform, a digit or only particles: most lines have none.
+      if (!SHARE_CUE.test(l) && !PLATFORMS.test(l) && !/\d/.test(l) && !/^(على|عبر|و|\s)+$/.test(l)) return false;
       const bare = l
         .replace(/[\s,|•·/\-–:()]+/g, ' ')
         .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))
@@ -136,6 +142,7 @@ const RULES: Rule[] = [
   {
     kind: 'breadcrumb',
     test: (l, n) => {
+      if (!/[>»›‹«<|]|\s\/\s|^(الرئيسية|الصفحة الرئيسية|home)/i.test(l)) return false;
       const parts = l.split(/\s*[>»›‹«<|]\s*|\s\/\s/);
       if (n <= 8 && /^(الرئيسية|الصفحة الرئيسية|home)(?![\p{L}\p{M}])/iu.test(l)) return true;
       // A site menu copied as one line: many short items between bars, however long the line runs.
