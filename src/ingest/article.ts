@@ -92,14 +92,17 @@ const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقو�
 /** The noun before an outlet's name in a footer: "مؤسسة الأهرام", "دار الصباح". Not وكالة: it is part of agency names. */
 const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة|قناة)\s+/;
 
-export function copyrightSource(line: string): string | undefined {
-  if (wordCount(line) > 14 || !COPYRIGHT.test(line)) return undefined;
+export function copyrightSource(text: string): string | undefined {
+  if (wordCount(text) > 14 || !COPYRIGHT.test(text)) return undefined;
   COPYRIGHT.lastIndex = 0;
+  // "رأي اليوم © 2022 | جميع الحقوق محفوظة | لندن": the city between bars is where, not who.
+  const line = text.includes('|') ? text.split(/\s*\|\s*/).filter((part) => !isPlace(part.trim())).join(' | ') : text;
   const name = line
     .replace(COPYRIGHT, ' ')
     .replace(/[\d٠-٩]{4}(\s*[-–]\s*[\d٠-٩]{4})?/g, ' ')
     .replace(/(^|\s)[\d٠-٩]{1,2}\s*\+(?=\s|$)/g, ' ') // an age rating, "18+"
-    .replace(/[.،,|:;()\[\]«»"]/g, ' ')
+    // A dot between letters is a domain's ("FilGoal.com", "برلمان.كوم"), the others punctuation.
+    .replace(/[،,|:;()\[\]«»"]|\.(?!\p{L})|(?<!\p{L})\./gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^لل/, 'ال')
@@ -109,14 +112,14 @@ export function copyrightSource(line: string): string | undefined {
   // "محفوظة لهسبريس", "لوكالة الأنباء العراقية": the particle is written onto the name. "لوموند" begins
   // with the letter, so it goes only when what follows is a known outlet or an organisation's noun.
   const rest = bare.slice(1);
-  if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^وكالة\s/.test(rest))) bare = rest;
+  if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
   // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
   // company's) after it; the page's Arabic name is the outlet.
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
   bare = bare.replace(ORGANISATION, '').trim();
   // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع") or the channel's kind
   // ("السومرية الفضائية") is not part of the outlet's name.
-  const trade = bare.replace(/\s+(لل(طباعة|صحافة|نشر|إعلام|اعلام|توزيع)(\s+و(ال)?(طباعة|صحافة|نشر|إعلام|اعلام|توزيع))*|الفضائية)$/, '').trim();
+  const trade = bare.replace(/\s+(لل(طباعة|صحافة|نشر|إعلام|اعلام|توزيع)(\s+و(ال)?(طباعة|صحافة|نشر|إعلام|اعلام|توزيع))*|الفضائية|الإلكترونية|الالكترونية)$/, '').trim();
   if (/\p{L}{2}/u.test(trade)) bare = trade;
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
@@ -239,8 +242,11 @@ function leadDate(lead: string | undefined): { iso: string } | undefined {
   return wordCount(rest) <= 3 ? { iso: found.iso } : undefined;
 }
 
+/** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
+const GENERIC_MASTHEAD = /^\S+\s+(عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])/u;
+
 /** A reporter's bio: a job noun, then where or what they cover. */
-const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
+const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\p{L}\p{M}])(\s+و\S+)?\s+\S+(ي|ية)$|^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
@@ -377,7 +383,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
     // The masthead at the top ("جريدة الرياض") names the paper; a copyright may name its publisher instead
     // ("مؤسسة اليمامة الصحفية"), so the masthead counts for more, though less than a dateline or byline.
-    const masthead = i < HEAD_LINES ? MASTHEAD.exec(line.trim()) : null;
+    const masthead = i < HEAD_LINES && !GENERIC_MASTHEAD.test(line) ? MASTHEAD.exec(line.trim()) : null;
     if (masthead && !boilerplateKind(line)) {
       const name = (masthead[1] ?? masthead[2]!).trim();
       offerSource(knownOutlet(name) ?? name, 3.5);
@@ -448,6 +454,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
     const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
+  }
+
+  // A box of common questions under its label ("أسئلة شائعة"): questions one after another, no answers
+  // between them. An explainer's own questions each have their answer under them, and stay.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'content' || !/^(أسئلة شائعة|الأسئلة الشائعة|أسئلة متكررة|الأسئلة المتكررة|اسئلة شائعة|أسئلة يبحث عنها القراء)\s*[:：]?$/.test(texts[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < n && roles[k] === 'content' && /[؟?]$/.test(texts[k]!.trim()) && wordCount(texts[k]!) <= 15) k++;
+    if (k - i - 1 >= 2) for (let j = i; j < k; j++) roles[j] = 'boilerplate:related';
   }
 
   // An article summary box: under its label, the bulleted points (they repeat the article) down to the
@@ -630,7 +645,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (let i = lastProse + 1; lastProse >= 0 && i < n; i++) {
     if (roles[i] !== 'content' || wordCount(texts[i]!) > 20 || !AUTHOR_BIO.test(texts[i]!)) continue;
     roles[i] = 'boilerplate:author-box';
-    if (i - 1 > lastProse && roles[i - 1] === 'content' && nameLine(texts[i - 1]!)) roles[i - 1] = 'boilerplate:author-box';
+    const above = texts[i - 1]?.replace(/^(د|أ|م|ا)\.\s*/, '');
+    if (i - 1 > lastProse && roles[i - 1] === 'content' && above && nameLine(above)) roles[i - 1] = 'boilerplate:author-box';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));

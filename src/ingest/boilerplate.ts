@@ -31,7 +31,8 @@ export type BoilerplateKind =
   | 'page-header'
   | 'summary'
   | 'player'
-  | 'embed';
+  | 'embed'
+  | 'widget';
 
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
@@ -237,7 +238,7 @@ const RULES: Rule[] = [
   // A photo caption closed by its credit: "... (أرشيفية: الإنترنت)", "... (من المصدر)", "... (أ.ف.ب)".
   { kind: 'caption', test: (l, n) => n <= 22 && /[(\[]\s*(أرشيفية|ارشيفية|أرشيف|من المصدر|المصدر|صورة|الصورة|أ\.?\s?ف\.?\s?ب|رويترز|الأناضول|غيتي|getty|afp|reuters|epa|ap)[^()\[\]]{0,30}[)\]]\.?$/i.test(l) },
   // A share button in words: "شارك الخبر", "أرسل لصديق", "رابط مختصر".
-  { kind: 'share-follow', test: (l, n) => n <= 4 && /^((شارك|شاركوا|أرسل|ارسل|إرسال|مشاركة)\s+(الخبر|المقال|الموضوع|القصة|الصفحة|الفيديو|لصديق|إلى صديق|الى صديق)|(ال)?رابط (ال)?مختصر|انسخ الرابط)(?![\p{L}\p{M}])/iu.test(l) },
+  { kind: 'share-follow', test: (l, n) => n <= 4 && /^((شارك|شاركوا|أرسل|ارسل|إرسال|مشاركة)\s+(هذا |هذه )?(التحديث|المنشور|التدوينة|الخبر|المقال|الموضوع|القصة|الصفحة|الفيديو|لصديق|إلى صديق|الى صديق)|(ال)?رابط (ال)?مختصر|انسخ الرابط)(?![\p{L}\p{M}])/iu.test(l) },
   // The site's own navigation and section buttons, standing alone on a line.
   { kind: 'section-label', test: (l) => /^(آخر الأخبار|اخر الاخبار|أحدث الأخبار|عاجل|أخبار عاجلة|اخبار عاجلة|فيديو|فيديوهات|صوت وصورة|صور|ألبوم الصور|من نحن|اتصل بنا|أعلن معنا|اعلن معنا|سياسة الخصوصية|شروط الاستخدام|خريطة الموقع|الأرشيف|النسخة الكاملة|العودة إلى الأعلى|العودة الى الاعلى|عودة للأعلى|أعلى الصفحة|اعلى الصفحة|الصفحة التالية|الصفحة السابقة|الوضع الليلي|الوضع الداكن|English|Français|Español|سجل الدخول|سجّل الدخول|تسجيل الدخول|تسجيل الخروج|إنشاء حساب|انشاء حساب|حسابي|بث مباشر|البث المباشر|شاهد البث المباشر|مباشر|أمس|اليوم|حصري|حصريا|خاص|عاجل جدا)\s*[:：]?$/i.test(l) },
   // More of the site's own buttons: app stores, back-to-top, login, language switches, listen, live, gallery.
@@ -298,7 +299,7 @@ const RULES: Rule[] = [
   // Ad widgets by name: "روابط إعلانية", "روابط ممولة".
   { kind: 'ad-label', test: (l, n) => n <= 3 && /^(روابط|محتوى|إعلانات|اعلانات) (إعلانية|اعلانية|ممولة|مموّلة|مدفوعة)$/.test(l.trim()) },
   // A caption ending in its credit after a dash: "طائرة تابعة لمصر للطيران - أرشيفية".
-  { kind: 'caption', test: (l, n) => n <= 16 && /\S\s+[-–—]\s*(أرشيفية|ارشيفية|أرشيف|ارشيف|صورة أرشيفية|صورة ارشيفية|تعبيرية|صورة تعبيرية|صورة توضيحية)$/.test(l.trim()) },
+  { kind: 'caption', test: (l, n) => n <= 16 && /\S\s+[-–—]\s*(أرشيفية|ارشيفية|أرشيف|ارشيف|صورة أرشيفية|صورة ارشيفية|تعبيرية|صورة تعبيرية|صورة توضيحية)(\s*[(\[][^()\[\]]{1,25}[)\]])?$/.test(l.trim()) },
   // A voice player reading the article: "صوت مولّد بالذكاء الاصطناعي", "استمع إلى المقال بصوت الذكاء الاصطناعي".
   { kind: 'player', test: (l, n) => n <= 10 && /الذكاء الاصطناعي/.test(l) && /^(صوت|بصوت|استمع|إستمع|الاستماع|قراءة صوتية|النسخة الصوتية|تشغيل)(?![\p{L}\p{M}])/u.test(l) },
   // The article's own number: "رقم الخبر: 481276".
@@ -312,7 +313,7 @@ const RULES: Rule[] = [
   // A live label over the story: "تغطية مباشرة: الأسواق العالمية".
   { kind: 'section-label', test: (l, n) => n <= 5 && /^(تغطية مباشرة|تغطية حية|بث مباشر|مباشر|عاجل|live)\s*[:：|]/i.test(l.trim()) },
   // A market ticker: every item between bars a name and a figure ("برنت 84.60 $ | الذهب 2,472.40 $").
-  { kind: 'page-header', test: (l, n) => n <= 20 && l.includes('|') && l.split('|').every((item) => wordCount(item) >= 1 && wordCount(item) <= 5 && /[\d٠-٩]/.test(item) && !/[.؟?!]$/.test(item.trim())) && l.split('|').length >= 2 },
+  { kind: 'widget', test: (l, n) => n <= 20 && l.includes('|') && l.split('|').every((item) => wordCount(item) >= 1 && wordCount(item) <= 5 && /[\d٠-٩]/.test(item) && !/[.؟?!]$/.test(item.trim())) && l.split('|').length >= 2 },
   // Investment and medical disclaimers: "المحتوى المنشور لأغراض إخبارية فقط ولا يمثل توصية بالشراء".
   { kind: 'disclaimer', test: (l, n) => n <= 40 && /(لأغراض|لاغراض) (إخبارية|اخبارية|إعلامية|اعلامية|تثقيفية|توعوية) فقط/.test(l) && !REPORTED_SPEECH.test(l) },
   { kind: 'disclaimer', test: (l, n) => n <= 40 && /^(تنويه|إخلاء مسؤولية|اخلاء مسؤولية|تحذير|disclaimer)\s*[:：]/i.test(l.trim()) && /(لا (يمثل|تمثل|يشكل|تشكل|يعد|تعد)|مسؤولية|توصية|نصيحة)/.test(l) },
@@ -322,6 +323,30 @@ const RULES: Rule[] = [
   { kind: 'newsletter-app', test: (l, n) => n <= 30 && /(ادعم|ادعموا|ادعمي|ساند|ساندوا)\s+(صحافتنا|عملنا|استقلالنا|الصحافة المستقلة|موقعنا)/.test(l) },
   // The discussion behind a membership: "انضم إلى ناس رصيف22 لتتمكّن من التعليق".
   { kind: 'comments', test: (l, n) => n <= 20 && /(لتتمكن|لتتمكّن|حتى تتمكن|حتى تتمكّن|لتستطيع|كي تتمكن)\s+من\s+(التعليق|المشاركة في النقاش|المشاركة)/.test(l) },
+  // A live blog's or player's bare time: "11:40 م", "07:05 ص".
+  { kind: 'section-label', test: (l, n) => n <= 3 && /^[\d٠-٩]{1,2}[:：][\d٠-٩]{2}\s*(ص|م|am|pm|صباحا|مساء)?$/i.test(l.trim()) },
+  // A pinned entry's label, a counter behind its icon: "📌 مثبت", "👁 3,418", "⏱ 5 دقائق".
+  { kind: 'section-label', test: (l) => /^(📌\s*)?(مثبت|تثبيت|pinned)$/i.test(l.trim()) },
+  { kind: 'views', test: (l, n) => n <= 4 && /^(👁️?|👀|⏱️?|🕒|🕑)\s*[\d,.٬٫٠-٩]+(\s*(دقيقة|دقائق|د|مشاهدة|قراءة))?$/u.test(l.trim()) },
+  // A video playlist's items: "▶ 03:12 | نائب داخل البرلمان…", "▶ فيديو | سيول تغمر شوارع في الشارقة".
+  { kind: 'related', test: (l, n) => n <= 25 && /^[▶►⏵]\s*(فيديو|video|[\d٠-٩]{1,2}[:：][\d٠-٩]{2})\s*[|:\-–]/i.test(l.trim()) },
+  // A gallery's label with its count: "معرض الصور (4)".
+  { kind: 'caption', test: (l, n) => n <= 5 && /^(معرض الصور|ألبوم الصور|البوم الصور|الصور|صور)\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$/.test(l.trim()) },
+  // Sponsored labels in French: "Contenu sponsorisé".
+  { kind: 'ad-label', test: (l, n) => n <= 3 && /^(contenu sponsoris[ée]|sponsoris[ée]|contenu partenaire|publi-?reportage)$/i.test(l.trim()) },
+  // "أبلغ عن خطأ", "للإبلاغ عن خطأ".
+  { kind: 'link', test: (l, n) => n <= 8 && /^(أبلغ|ابلغ|الإبلاغ|الابلاغ|للإبلاغ|للابلاغ|بلّغ|بلغ) عن (خطأ|خطا|مشكلة)/.test(l.trim()) },
+  // An opinion page's disclaimer: "الآراء الواردة في مقالات الكتّاب تعبّر عن أصحابها".
+  { kind: 'disclaimer', test: (l, n) => n <= 40 && /^(الآراء|الاراء|المقالات|جميع المقالات)\s+(الواردة|المنشورة)/.test(l) && /(تعبر|تعبّر|تمثل|تمثّل|تعكس)/.test(l) },
+  // A match centre: the score line, the status strip, minute-by-minute events, the lineup's heading.
+  { kind: 'widget', test: (l, n) => n <= 10 && /^[^\d.،:؟?!]{2,40}\s[\d٠-٩]{1,2}\s*[-–]\s*[\d٠-٩]{1,2}\s[^\d.،:؟?!]{2,40}$/.test(l.trim()) },
+  { kind: 'widget', test: (l, n) => n <= 16 && /^(نهاية المباراة|انتهت المباراة|الشوط الأول|الشوط الثاني|بين الشوطين|لم تبدأ)\s*[•|·\-–]/.test(l.trim()) },
+  // A minute's event needs its icon or the widget's word; "23' يوسف عاطف (سيراميكا)" is the report's goal list.
+  { kind: 'widget', test: (l, n) => n <= 25 && /^[\d٠-٩]{1,3}(\+[\d٠-٩]{1,2})?\s*['’′]\s*\S/.test(l.trim()) && /(⚽|🔄|🟨|🟥|⏱|صافرة|بطاقة صفراء|بطاقة حمراء|تبديل|دخول:|خروج:|هدف\s*[-–:]|ركلة ركنية|تسلل)/u.test(l) },
+  { kind: 'widget', test: (l, n) => n <= 10 && /^(التشكيل|تشكيل|تشكيلة)(?![\p{L}\p{M}])/u.test(l) && /[(\[]\s*\d(-\d){2,3}\s*[)\]]/.test(l) },
+  { kind: 'section-label', test: (l) => /^(لحظة بلحظة|مباشر لحظة بلحظة|أحداث المباراة|إحصائيات المباراة|احصائيات المباراة|ترتيب الدوري|جدول الترتيب)$/.test(l.trim()) },
+  // A competition's or section's label strung with bullets: "الدوري المصري الممتاز 2023-24 • الجولة 6".
+  { kind: 'breadcrumb', test: (l, n) => n <= 12 && l.includes(' • ') && l.split(' • ').length >= 2 && l.split(' • ').every((part) => wordCount(part) >= 1 && wordCount(part) <= 5) && !/[.؟?!،]/.test(l) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];

@@ -142,6 +142,7 @@ const DATE_LINE_WORDS = new Set(
     'published', 'updated', 'last', 'on', 'at', 'am', 'pm', 'date', 'posted',
     // Time zones printed after the time: "12:05 PM GST" (Gulf), "AST", "EET", "CET", "BST", "EST".
     'gst', 'ast', 'eet', 'eest', 'cet', 'cest', 'bst', 'est', 'edt', 'msk',
+    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ].map((w) => foldKey(w, ' ')),
 );
@@ -180,6 +181,8 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
       DATE_LINE_WORDS.has(t.exact) ||
       // A dateline's place first, an agency's code last: "الرياض 20 جمادى الأولى 1441 هـ … واس".
       (i === 0 && isPlace(t.surface)) ||
+      // The city of a local time: "07:05 ص بتوقيت أبوظبي".
+      (i > 0 && /^(بتوقيت|توقيت)$/.test(rest[i - 1]!.surface) && isPlace(t.surface)) ||
       (i === rest.length - 1 && knownOutlet(t.surface) !== undefined) ||
       // Numbers, and years with their era letter: "1445هـ", "2023م".
       /^\d+(ه|م)?$/.test(t.exact) ||

@@ -549,3 +549,30 @@ test("a date in the lead's opening dateline dates the page when no date line doe
   const thread = ['تعليقات القراء', 'أبو محمد - المحرق', 'نتمنى زيادة ساعات عمل المراكز الصحية مساءً حتى يتمكن الموظفون من أخذ التطعيم.', 'أضف تعليقك'];
   assert.deepEqual(parsePage([HEADLINE, ...STORY, ...thread].join('\n')).body, STORY);
 });
+
+test('live-blog times, pinned labels, icon counters, playlists, galleries, French sponsor labels, error reports, opinion disclaimers and match centres go; a goal list stays', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    '11:40 م', '📌 مثبت', '👁 3,418', '⏱ 5 دقائق', '▶ 03:12 | نائب داخل البرلمان: "الحكومة لا تسمع إلا صوتها"', 'معرض الصور (4)',
+    'Contenu sponsorisé', 'أبلغ عن خطأ', 'الآراء الواردة في مقالات الكتّاب تعبّر عن أصحابها، ولا تمثّل بالضرورة موقف الصحيفة.',
+    'الزمالك 2 - 1 سيراميكا كليوباترا', 'نهاية المباراة • الأربعاء 20/12 • 21:00 • استاد القاهرة الدولي', "90+3' ⚽ هدف - مروان حمدي",
+    'التشكيل الأساسي - الزمالك (4-3-3)', 'لحظة بلحظة', 'الدوري المصري الممتاز 2023-24 • الجولة 6', 'شارك هذا التحديث',
+    'طلاب داخل قاعة امتحان في دمشق - أرشيفية (إنترنت)',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    "23' يوسف عاطف (سيراميكا كليوباترا)", 'مباشر - مونديال 2018: المنتخب المغربي يختبر قدراته أمام نظيره الإيراني',
+    'وقال المدرب إن الآراء الواردة في الصحف لا تعبر عن واقع الفريق.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.deepEqual(dateLine('تاريخ النشر: الثلاثاء 2024/4/16 07:05 ص بتوقيت أبوظبي'), { iso: '2024-04-16' });
+  assert.deepEqual(dateLine('تحديث: Mon 12 Feb 2024 - 16:05 GMT+3'), { iso: '2024-02-12' });
+});
+
+test('a box of common questions without answers goes; an explainer asking and answering stays; copyright names keep their domain and lose a city', () => {
+  const faq = ['أسئلة شائعة', 'ما هو سعر الذهب اليوم في مصر؟', 'كيف أستعلم عن فاتورة الغاز إلكترونياً؟'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...faq].join('\n')).body, STORY);
+  const explainer = ['ما هي الصفحات المخالفة؟', STORY[1]!, 'كيف يحمي المستهلك نفسه؟', STORY[2]!];
+  assert.deepEqual(parsePage([HEADLINE, STORY[0]!, ...explainer].join('\n')).body, [STORY[0]!, ...explainer]);
+  assert.equal(copyrightSource('© 2023 FilGoal.com. جميع الحقوق محفوظة'), 'FilGoal.com');
+  assert.equal(copyrightSource('رأي اليوم © 2022 | جميع الحقوق محفوظة | لندن'), 'رأي اليوم');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لبوابة العين الإخبارية 2024'), 'بوابة العين الإخبارية');
+});
