@@ -52,7 +52,7 @@ export function datelineSource(line: string): string | undefined {
   return undefined;
 }
 
-const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
+const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 
 function bylineSource(line: string): string | undefined {
@@ -60,6 +60,9 @@ function bylineSource(line: string): string | undefined {
   const m = BYLINE.exec(line);
   return m ? m[2]!.trim() : undefined;
 }
+
+/** A public body credited for a notice ("المصدر: الديوان الوطني للأرصاد الجوية"): the facts', not the story's, source. */
+const PUBLIC_BODY = /^(ال)?(ديوان|وزارة|مديرية|هيئة|مركز|مصلحة|إدارة|ادارة|رئاسة|مجلس|بلدية|ولاية|محافظة|دائرة|مكتب|جامعة|منظمة)(\s|$)/;
 
 /** Credits that name no outlet: "المصدر: وكالات". */
 const NO_OUTLET = /^(وكالات|الوكالات|وكالات الأنباء|وكالات الانباء|مواقع|مواقع إلكترونية|مواقع الكترونية|مصادر|متابعات|وسائل إعلام|وسائل الإعلام|agencies|wires)$/i;
@@ -350,7 +353,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const fromSourceLine = sourceLine(line);
     if (fromSourceLine) {
       roles[i] = 'meta:source';
-      if (!NO_OUTLET.test(fromSourceLine.replace(/[.]$/, ''))) offerSource(fromSourceLine, 1);
+      if (!NO_OUTLET.test(fromSourceLine.replace(/[.]$/, '')) && !PUBLIC_BODY.test(fromSourceLine)) offerSource(fromSourceLine, 1);
       continue;
     }
     if (nearEdge) {
@@ -383,6 +386,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     }
     // The masthead at the top ("جريدة الرياض") names the paper; a copyright may name its publisher instead
     // ("مؤسسة اليمامة الصحفية"), so the masthead counts for more, though less than a dateline or byline.
+    // "جريدة يومية تصدر عن حزب الوفد": the masthead's description, furniture naming no one.
+    if (i < HEAD_LINES && /^(جريدة|صحيفة|مجلة|موقع|قناة)\s/.test(line) && GENERIC_MASTHEAD.test(line) && wordCount(line) <= 8 && !/[.؟?!]$/.test(line)) {
+      roles[i] = 'boilerplate:page-header';
+      continue;
+    }
     const masthead = i < HEAD_LINES && !GENERIC_MASTHEAD.test(line) ? MASTHEAD.exec(line.trim()) : null;
     if (masthead && !boilerplateKind(line)) {
       const name = (masthead[1] ?? masthead[2]!).trim();
@@ -597,7 +605,14 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   if (outletKeys.size > 0) {
     const isOutlet = (name: string) => name.length > 0 && outletKeys.has(knownOutlet(name) ?? name);
     for (let i = 0; i < n; i++) {
-      if (roles[i] !== 'content' || wordCount(texts[i]!) > 6) continue;
+      if (roles[i] !== 'content') continue;
+      // A photo credited to the site: "حيدر الساعدي (الترا صوت)", "مودعون أمام أحد المصارف (الأخبار)".
+      const credited = /^(.{2,160}?)\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]$/.exec(texts[i]!.trim());
+      if (credited && wordCount(texts[i]!) <= 22 && isOutlet(credited[2]!.trim()) && !/[.؟?!:،]$/.test(credited[1]!)) {
+        roles[i] = 'boilerplate:caption';
+        continue;
+      }
+      if (wordCount(texts[i]!) > 6) continue;
       const bare = texts[i]!.replace(/^[\s"«“(\[]+|[\s"»”)\].]+$/g, '').replace(/^خاص\s*[:：]?\s*/, '');
       const glued = bare.replace(/(\p{L})([\d٠-٩]+)$/u, '$1 $2');
       if (isOutlet(bare) || isOutlet(glued)) {
@@ -605,9 +620,19 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         continue;
       }
       const split = /^(.{2,30}?)\s*(?:[-–—|]|\sـ+\s|ـ\s)\s*(.+)$/.exec(bare);
+
       const place = /^(.{2,30}?)\s+(\S+(?:\s\S+)?)$/.exec(bare);
       if ((split && isOutlet(split[1]!.trim()) && wordCount(split[2]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
     }
+  }
+
+  // A breaking-news ticker above the headline ("عاجل.. الأرصاد: شبورة كثيفة", "دابا: …"): the site's, when a
+  // headline follows it in the head.
+  for (let i = 0; i < Math.min(n, HEAD_LINES + 2); i++) {
+    if (roles[i] !== 'content' || !/^(عاجل|عاجل جدا|دابا|الآن|الان|هام|breaking)\s*(\.{2,}|…|:|\||-|–)/i.test(texts[i]!)) continue;
+    // Past a one-word section label ("مجتمع") to the headline.
+    const next = roles.findIndex((r, k) => k > i && r === 'content' && wordCount(texts[k]!) >= 2);
+    if (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)) roles[i] = 'boilerplate:page-header';
   }
 
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's

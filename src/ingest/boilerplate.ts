@@ -70,10 +70,11 @@ const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار) أخرى|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار) أخرى|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
-export function relatedMarker(line: string): 'alone' | 'inline' | undefined {
+export function relatedMarker(text: string): 'alone' | 'inline' | undefined {
+  const line = inclusiveToPlain(text);
   const m = RELATED_MARKER.exec(line);
   if (!m) return undefined;
   const rest = line.slice(m[0].length).replace(/^[\s:：/|\-–—.…»>]+/, '');
@@ -156,7 +157,7 @@ const RULES: Rule[] = [
     kind: 'views',
     test: (l, n) =>
       n <= 6 &&
-      (/^(عدد )?(المشاهدات|مشاهدات|المشاهدة|القراءات|قراءات|الزيارات|views?|reads?)\s*[:：]?\s*[\d,.٬٫٠-٩]+$/i.test(l) || /^[\d,.٬٫٠-٩]+\s*(مشاهدة|مشاهدات|قراءة|views?|reads?)$/i.test(l)),
+      (/^(عدد )?(المشاهدات|مشاهدات|المشاهدة|القراءات|قراءات|قراءة|الزيارات|views?|reads?)\s*[:：]?\s*[\d,.٬٫٠-٩]+\s*(k|m|ألف|الف)?$/i.test(l) || /^[\d,.٬٫٠-٩]+\s*(مشاهدة|مشاهدات|قراءة|views?|reads?)$/i.test(l)),
   },
   {
     kind: 'print-font',
@@ -347,6 +348,8 @@ const RULES: Rule[] = [
   { kind: 'section-label', test: (l) => /^(لحظة بلحظة|مباشر لحظة بلحظة|أحداث المباراة|إحصائيات المباراة|احصائيات المباراة|ترتيب الدوري|جدول الترتيب)$/.test(l.trim()) },
   // A competition's or section's label strung with bullets: "الدوري المصري الممتاز 2023-24 • الجولة 6".
   { kind: 'breadcrumb', test: (l, n) => n <= 12 && l.includes(' • ') && l.split(' • ').length >= 2 && l.split(' • ').every((part) => wordCount(part) >= 1 && wordCount(part) <= 5) && !/[.؟?!،]/.test(l) },
+  // The site's app offered by platform: "تطبيق «الأخبار» متوفر على iOS و Android".
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(تطبيق|التطبيق)\s/.test(l) && /(متوفر|متوفرة|متاح|متاحة|available)\s+(الآن\s+)?(على|في|عبر|on)/i.test(l) && /(iOS|Android|أندرويد|اندرويد|آيفون|ايفون|App Store|Google Play)/i.test(l) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
@@ -361,10 +364,14 @@ function gluedRepeat(line: string): boolean {
   return again > 1 && /[\p{L}\p{M}]{2}/u.test(text.slice(again - 2, again));
 }
 
+/** Inclusive imperatives ("شارك/ي", "اقرأ/ي أيضًا") are the same buttons as the plain ones. */
+function inclusiveToPlain(text: string): string {
+  return text.includes('/ي') ? text.replace(/\/ي(?![\p{L}\p{M}])/gu, '') : text;
+}
+
 /** The boilerplate kind of a line judged on its own, or undefined for a line that may be content. */
 export function boilerplateKind(text: string): BoilerplateKind | undefined {
-  // Inclusive imperatives ("شارك/ي", "انضمّ/ي") are the same buttons as the plain ones.
-  const line = text.includes('/ي') ? text.replace(/\/ي(?![\p{L}\p{M}])/gu, '') : text;
+  const line = inclusiveToPlain(text);
   const words = wordCount(line);
   for (const rule of RULES) if (rule.test(line, words)) return rule.kind;
   return undefined;

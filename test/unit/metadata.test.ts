@@ -576,3 +576,19 @@ test('a box of common questions without answers goes; an explainer asking and an
   assert.equal(copyrightSource('رأي اليوم © 2022 | جميع الحقوق محفوظة | لندن'), 'رأي اليوم');
   assert.equal(copyrightSource('جميع الحقوق محفوظة لبوابة العين الإخبارية 2024'), 'بوابة العين الإخبارية');
 });
+
+test("Darija and dossier markers, app availability, interview bylines, site-credited captions, breaking tickers and public bodies as 'sources'", async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of ['تقراو حتى هادي', 'في الملف نفسه', 'اقرأ/ي أيضًا']) assert.equal(relatedMarker(line), 'alone', line);
+  assert.ok(boilerplateKind('تطبيق «الأخبار» متوفر على iOS و Android'));
+  assert.ok(boilerplateKind('قراءة 1.3K'));
+  assert.equal(boilerplateKind('هكذا تمنع تطبيقات أندرويد من تعقبك'), undefined);
+  const footer = '© 2024 الترا صوت. جميع الحقوق محفوظة';
+  const page = parsePage([HEADLINE, 'حاوره: علي الشمري', 'حيدر الساعدي (الترا صوت)', ...STORY, footer].join('\n'));
+  assert.deepEqual(page.body, STORY);
+  assert.equal(page.lines[1]!.role, 'meta:byline');
+  const ticker = parsePage(['عاجل.. الأرصاد: شبورة كثيفة صباح الغد على الطرق السريعة', 'محليات', HEADLINE, ...STORY].join('\n'));
+  assert.equal(ticker.title, HEADLINE);
+  const notice = parsePage([HEADLINE, ...STORY, 'المصدر: الديوان الوطني للأرصاد الجوية', 'جميع الحقوق محفوظة © 2024 جريدة الشعب'].join('\n'));
+  assert.equal(notice.source, 'الشعب');
+});
