@@ -104,6 +104,9 @@ function firstLineSplit(text: string): { title: string; body: string } {
   return { title: title ?? '', body: body.join('\n') };
 }
 
+/** Full ingestions with and without cleaning, alternated, for issue 4's figure. */
+const INGEST_ROUNDS = 3;
+
 /** The article as ingestion would see it with no cleaning at all: the bench's baseline for cleaning's cost. */
 function uncleanedArticle(input: DocumentInput): CleanArticle {
   return { id: input.id, ...firstLineSplit(input.text), source: input.manifest?.source ?? null, date: input.manifest?.date ?? null };
@@ -149,11 +152,22 @@ try {
     // Issue 4's budget: what cleaning (boilerplate, title, source, date) adds to ingestion. Ingestion
     // overlaps cleaning with the engine's indexing, so the wall time with and without it is the figure;
     // "without" takes the first line as the title and the manifest's source and date.
-    const bareStarted = performance.now();
-    await ingestCorpus({ corpusDir: corpus, logger, engine: { client: admin, indexUid: 'bench_uncleaned' }, clean: uncleanedArticle });
-    const bareMs = performance.now() - bareStarted;
-    await admin.deleteIndex('bench_uncleaned').waitTask();
-    report('ingest', 'full ingestion, cleaning skipped', `${(bareMs / 1000).toFixed(1)} s`, `${fullSeconds.toFixed(1)} s full ingestion`, `+${((fullIngestMs / bareMs - 1) * 100).toFixed(0)}%`, 'target ≤ +20% (issue 4)');
+    // One run of each swung from +6% to +41% on this shared machine: the runs alternate, and the best
+    // of each counts.
+    const timedIngest = async (indexUid: string, clean?: typeof uncleanedArticle) => {
+      const started = performance.now();
+      await ingestCorpus({ corpusDir: corpus, logger, engine: { client: admin, indexUid }, ...(clean ? { clean } : {}) });
+      const ms = performance.now() - started;
+      await admin.deleteIndex(indexUid).waitTask();
+      return ms;
+    };
+    let bareMs = Infinity;
+    let cleanedMs = fullIngestMs;
+    for (let round = 0; round < INGEST_ROUNDS; round++) {
+      bareMs = Math.min(bareMs, await timedIngest('bench_uncleaned', uncleanedArticle));
+      if (round < INGEST_ROUNDS - 1) cleanedMs = Math.min(cleanedMs, await timedIngest('bench_cleaned'));
+    }
+    report('ingest', `full ingestion, cleaning skipped (best of ${INGEST_ROUNDS})`, `${(bareMs / 1000).toFixed(1)} s`, `${(cleanedMs / 1000).toFixed(1)} s full ingestion (best of ${INGEST_ROUNDS})`, `+${((cleanedMs / bareMs - 1) * 100).toFixed(0)}%`, 'target ≤ +20% (issue 4)');
     let cleanMs = Infinity;
     for (let round = 0; round < 3; round++) {
       const sources = new SourceCanonicalizer();
