@@ -58,7 +58,7 @@ const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s
 function bylineSource(line: string): string | undefined {
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line);
-  return m ? m[2]!.trim() : undefined;
+  return m?.[2]!.trim();
 }
 
 /** A public body credited for a notice ("المصدر: الديوان الوطني للأرصاد الجوية"): the facts', not the story's, source. */
@@ -85,7 +85,7 @@ function creditLine(line: string): string | undefined {
 const INLINE_CREDIT = new RegExp(`^.{0,70}?[(\\[\\-–—/]\\s*(${OUTLET_ALTERNATION})\\s*[)\\]\\-–—:/]`, 'i');
 
 const KNOWN_AT_END = new RegExp(`(?<=[\\s\\-–—/(])(${OUTLET_ALTERNATION})\\s*$`, 'i');
-const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|(جميع )?حقوق (النشر|الطبع)( والنشر)? محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved)/gi;
+const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقوق محفوظة|(جميع )?حقوق (النشر|الطبع)( والنشر)? محفوظة|حقوق النشر( محفوظة)?|حقوق الطبع( والنشر)?( محفوظة)?|copyright|all rights reserved|tous droits réservés|tous droits reserves)/gi;
 
 /**
  * The outlet named in a copyright footer: "© 2019 هسبريس. جميع الحقوق محفوظة", "جميع الحقوق محفوظة
@@ -99,7 +99,7 @@ export function copyrightSource(text: string): string | undefined {
   if (wordCount(text) > 14 || !COPYRIGHT.test(text)) return undefined;
   COPYRIGHT.lastIndex = 0;
   // "رأي اليوم © 2022 | جميع الحقوق محفوظة | لندن": the city between bars is where, not who.
-  const line = text.includes('|') ? text.split(/\s*\|\s*/).filter((part) => !isPlace(part.trim())).join(' | ') : text;
+  const line = /[|،,]/.test(text) ? text.split(/\s*[|،,]\s*/).filter((part) => !isPlace(part.trim())).join(' | ') : text;
   const name = line
     .replace(COPYRIGHT, ' ')
     .replace(/[\d٠-٩]{4}(\s*[-–]\s*[\d٠-٩]{4})?/g, ' ')
@@ -119,6 +119,8 @@ export function copyrightSource(text: string): string | undefined {
   // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
   // company's) after it; the page's Arabic name is the outlet.
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
+  // "Medi1 News - ميدي 1": the Latin spelling first, the Arabic name after the dash.
+  bare = bare.replace(/^[A-Za-z][\w.\- ]*?\s+[-–—]\s+([\u0600-\u06FF].*)$/, '$1').trim();
   bare = bare.replace(ORGANISATION, '').trim();
   // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع") or the channel's kind
   // ("السومرية الفضائية") is not part of the outlet's name.
@@ -347,7 +349,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       roles[i] = 'meta:date';
       // "الرياض 20 جمادى الأولى 1441 هـ الموافق 15 يناير 2020 م واس": the agency closing a date line.
       offerSource(knownOutlet(line.trim().split(/\s+/).at(-1) ?? ''), 2);
-      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated)/i.test(line) && !/(نشر|published)/i.test(line), at: i });
+      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated|mis à jour)/i.test(line) && !/(نشر|published|publié)/i.test(line), at: i });
       continue;
     }
     const fromSourceLine = sourceLine(line);
@@ -360,7 +362,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       const fromByline = bylineSource(line);
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
-        offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
+        // "بقلم: ن.ب": an editor's initials sign the piece, and name no outlet.
+        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);

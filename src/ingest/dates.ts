@@ -126,8 +126,8 @@ function tokenFloor(line: string): number {
 /** Words of a relative date ("منذ ساعتين", "قبل 5 دقائق", "أمس 10:30"), which give no date, not a guess. */
 const RELATIVE = new Set(['منذ', 'قبل', 'امس', 'اليوم']);
 
-const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified)/i;
-const PUBLISHED = /(نشر|تاريخ|published|posted)/i;
+const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified|mis à jour|modifié)/i;
+const PUBLISHED = /(نشر|تاريخ|published|posted|publié)/i;
 
 /** Words that may stand around a date on a date line: weekdays, time, labels, era marks. */
 const DATE_LINE_WORDS = new Set(
@@ -143,6 +143,8 @@ const DATE_LINE_WORDS = new Set(
     // Time zones printed after the time: "12:05 PM GST" (Gulf), "AST", "EET", "CET", "BST", "EST".
     'gst', 'ast', 'eet', 'eest', 'cet', 'cest', 'bst', 'est', 'edt', 'msk',
     'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+    // French labels on Maghrebi sites: "Publié le 15/03/2023 à 11:20", "Mis à jour le".
+    'publié', 'publie', 'le', 'à', 'a', 'mis', 'jour', 'modifié', 'modifie',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ].map((w) => foldKey(w, ' ')),
 );

@@ -592,3 +592,17 @@ test("Darija and dossier markers, app availability, interview bylines, site-cred
   const notice = parsePage([HEADLINE, ...STORY, 'المصدر: الديوان الوطني للأرصاد الجوية', 'جميع الحقوق محفوظة © 2024 جريدة الشعب'].join('\n'));
   assert.equal(notice.source, 'الشعب');
 });
+
+test('French labels and counters of Maghrebi sites, print-edition offers, and copyrights naming a city after a comma or the Latin name first', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of ['قرأت 2.417 مرة', 'Commentaires (3)', 'تصفح العدد الورقي 11162 PDF']) assert.ok(boilerplateKind(line), line);
+  assert.equal(relatedMarker('مقالات مرتبطة'), 'alone');
+  assert.deepEqual(dateLine('Publié le 15/03/2023 à 11:20'), { iso: '2023-03-15' });
+  assert.equal(parsePage([HEADLINE, 'Mis à jour le 16/03/2023 à 09:00', 'Publié le 15/03/2023 à 11:20', ...STORY].join('\n')).date, '2023-03-15');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة © 2018 صحيفة العرب، لندن'), 'العرب');
+  assert.equal(copyrightSource('© 2019 Medi1 News - ميدي 1. Tous droits réservés'), 'ميدي 1');
+  // Initials sign the piece and name no outlet.
+  const signed = parsePage([HEADLINE, 'بقلم: ن.ب', ...STORY, '© 2023 موقع بزنس نيوز. جميع الحقوق محفوظة'].join('\n'));
+  assert.equal(signed.source, 'بزنس نيوز');
+  assert.equal(signed.lines[1]!.role, 'meta:byline');
+});
