@@ -1,6 +1,6 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
-import { dateLine, findDates } from './dates.js';
+import { dateLine, findDates, updatedOnly } from './dates.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
@@ -230,8 +230,11 @@ function continues(line: string): boolean {
   return CONTINUATION.test(line) && !NOT_A_CONJUNCTION.test(line);
 }
 
-/** A newspaper's or channel's masthead line: "جريدة الرياض", "صحيفة السوداني", "قناة رؤيا". */
-const MASTHEAD = /^(?:جريدة|صحيفة|مجلة|قناة|إذاعة|اذاعة|راديو)\s+(\S+(?:\s\S+)?)$|^(\S+(?:\s\S+)?\s+(?:أون لاين|اون لاين|أونلاين|اونلاين|نت|online))$/i;
+/** What a site's name may end with: "الثورة أون لاين", "الجزيرة نت". */
+const ONLINE_SUFFIX = '(?:أون لاين|اون لاين|أونلاين|اونلاين|نت|online)';
+
+/** A newspaper's or channel's masthead line: "جريدة الرياض", "صحيفة السوداني", "قناة رؤيا", "الثورة أون لاين". */
+const MASTHEAD = new RegExp(`^(?:جريدة|صحيفة|مجلة|قناة|إذاعة|اذاعة|راديو)\\s+(\\S+(?:\\s\\S+)?)$|^(\\S+(?:\\s\\S+)?\\s+${ONLINE_SUFFIX})$`, 'i');
 
 /**
  * The date in a lead's opening dateline ("الخرطوم 3-10-2019 (سونا) - …", "تعز، 22 أغسطس 2021 (المصدر
@@ -250,15 +253,19 @@ function leadDate(lead: string | undefined): { iso: string } | undefined {
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
 const GENERIC_MASTHEAD = /^\S+\s+(عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])/u;
 
-/** A reporter's bio: a job noun, then where or what they cover. */
-const AUTHOR_BIO = /^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\p{L}\p{M}])(\s+و\S+)?\s+\S+(ي|ية)$|^(صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\p{L}\p{M}]).{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)/u;
+/** The job nouns a reporter's bio opens with. */
+const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\\p{L}\\p{M}])';
+/**
+ * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
+ * what they cover ("محررة اقتصادية بصحيفة السوداني").
+ */
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)`, 'u');
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
 
-/** The subheading and the paragraph under it share content stems, or the paragraph points back at it. */
-function sharesStemOrRefersBack(heading: string, paragraph: string): boolean {
-  if (BACK_REFERENCE.test(paragraph)) return true;
+/** The subheading and the opening of the paragraph under it share two content stems (all, if it has fewer). */
+function sharesTwoStems(heading: string, paragraph: string): boolean {
   const stems = new Set(analyzeArabic(heading).filter((t) => !t.stop && t.stem.length >= 3).map((t) => t.stem));
   const shared = new Set(analyzeArabic(paragraph.split(/\s+/).slice(0, 12).join(' ')).filter((t) => !t.stop && stems.has(t.stem)).map((t) => t.stem));
   // Two stems: a teaser on the same topic shares one word with the article, a subheading names its paragraph.
@@ -349,7 +356,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       roles[i] = 'meta:date';
       // "الرياض 20 جمادى الأولى 1441 هـ الموافق 15 يناير 2020 م واس": the agency closing a date line.
       offerSource(knownOutlet(line.trim().split(/\s+/).at(-1) ?? ''), 2);
-      if (date.iso) dates.push({ iso: date.iso, updated: /(تحديث|حدث|updated|mis à jour)/i.test(line) && !/(نشر|published|publié)/i.test(line), at: i });
+      if (date.iso) dates.push({ iso: date.iso, updated: updatedOnly(line), at: i });
       continue;
     }
     const fromSourceLine = sourceLine(line);
@@ -400,7 +407,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       offerSource(knownOutlet(name) ?? name, 3.5);
       siteNames.add(name);
       // "الثورة أون لاين" signs its bylines "الثورة – رنا بدري".
-      siteNames.add(name.replace(/\s+(أون لاين|اون لاين|أونلاين|اونلاين|نت|online)$/i, ''));
+      siteNames.add(name.replace(new RegExp(`\\s+${ONLINE_SUFFIX}$`, 'i'), ''));
       roles[i] = 'boilerplate:page-header';
       continue;
     }
@@ -453,7 +460,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // The block's last headline is the article's own subheading when the paragraph under it goes on
     // from it ("ساعات التجهيز" / "وأشار البيان إلى أن ساعات تجهيز…"); a lone teaser stays a teaser.
     const resumed = last >= 0 ? next(last) : -1;
-    if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && (continues(texts[resumed]!) || BACK_REFERENCE.test(texts[resumed]!)) && sharesStemOrRefersBack(texts[last]!, texts[resumed]!)) roles[last] = 'content';
+    const goesOn = (line: string) => BACK_REFERENCE.test(line) || (continues(line) && sharesTwoStems(texts[last]!, line));
+    if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && goesOn(texts[resumed]!)) roles[last] = 'content';
   }
 
   // A caption stands above its photo credit ("متظاهرون في ساحة الجمهورية" / "الصورة: أ ف ب"); a poll's
@@ -623,7 +631,6 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         continue;
       }
       const split = /^(.{2,30}?)\s*(?:[-–—|]|\sـ+\s|ـ\s)\s*(.+)$/.exec(bare);
-
       const place = /^(.{2,30}?)\s+(\S+(?:\s\S+)?)$/.exec(bare);
       if ((split && isOutlet(split[1]!.trim()) && wordCount(split[2]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
     }

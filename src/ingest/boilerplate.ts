@@ -314,7 +314,7 @@ const RULES: Rule[] = [
   // A live label over the story: "تغطية مباشرة: الأسواق العالمية".
   { kind: 'section-label', test: (l, n) => n <= 5 && /^(تغطية مباشرة|تغطية حية|بث مباشر|مباشر|عاجل|live)\s*[:：|]/i.test(l.trim()) },
   // A market ticker: every item between bars a name and a figure ("برنت 84.60 $ | الذهب 2,472.40 $").
-  { kind: 'widget', test: (l, n) => n <= 20 && l.includes('|') && l.split('|').every((item) => wordCount(item) >= 1 && wordCount(item) <= 5 && /[\d٠-٩]/.test(item) && !/[.؟?!]$/.test(item.trim())) && l.split('|').length >= 2 },
+  { kind: 'widget', test: (l, n) => n <= 20 && l.includes('|') && everyItem(l.split('|'), (item) => wordCount(item) <= 5 && /[\d٠-٩]/.test(item) && !/[.؟?!]$/.test(item.trim())) },
   // Investment and medical disclaimers: "المحتوى المنشور لأغراض إخبارية فقط ولا يمثل توصية بالشراء".
   { kind: 'disclaimer', test: (l, n) => n <= 40 && /(لأغراض|لاغراض) (إخبارية|اخبارية|إعلامية|اعلامية|تثقيفية|توعوية) فقط/.test(l) && !REPORTED_SPEECH.test(l) },
   { kind: 'disclaimer', test: (l, n) => n <= 40 && /^(تنويه|إخلاء مسؤولية|اخلاء مسؤولية|تحذير|disclaimer)\s*[:：]/i.test(l.trim()) && /(لا (يمثل|تمثل|يشكل|تشكل|يعد|تعد)|مسؤولية|توصية|نصيحة)/.test(l) },
@@ -347,7 +347,7 @@ const RULES: Rule[] = [
   { kind: 'widget', test: (l, n) => n <= 10 && /^(التشكيل|تشكيل|تشكيلة)(?![\p{L}\p{M}])/u.test(l) && /[(\[]\s*\d(-\d){2,3}\s*[)\]]/.test(l) },
   { kind: 'section-label', test: (l) => /^(لحظة بلحظة|مباشر لحظة بلحظة|أحداث المباراة|إحصائيات المباراة|احصائيات المباراة|ترتيب الدوري|جدول الترتيب)$/.test(l.trim()) },
   // A competition's or section's label strung with bullets: "الدوري المصري الممتاز 2023-24 • الجولة 6".
-  { kind: 'breadcrumb', test: (l, n) => n <= 12 && l.includes(' • ') && l.split(' • ').length >= 2 && l.split(' • ').every((part) => wordCount(part) >= 1 && wordCount(part) <= 5) && !/[.؟?!،]/.test(l) },
+  { kind: 'breadcrumb', test: (l, n) => n <= 12 && l.includes(' • ') && !/[.؟?!،]/.test(l) && everyItem(l.split(' • '), (part) => wordCount(part) <= 5) },
   // The site's app offered by platform: "تطبيق «الأخبار» متوفر على iOS و Android".
   { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(تطبيق|التطبيق)\s/.test(l) && /(متوفر|متوفرة|متاح|متاحة|available)\s+(الآن\s+)?(على|في|عبر|on)/i.test(l) && /(iOS|Android|أندرويد|اندرويد|آيفون|ايفون|App Store|Google Play)/i.test(l) },
   // "قرأت 2.417 مرة": a counter in words.
@@ -357,6 +357,11 @@ const RULES: Rule[] = [
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
+
+/** Two items or more, each with a word and passing the test: a ticker's or a label's parts. */
+function everyItem(items: readonly string[], test: (item: string) => boolean): boolean {
+  return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && test(item));
+}
 
 /** A line whose opening words come again glued to a letter: one headline printed twice in a card. */
 function gluedRepeat(line: string): boolean {

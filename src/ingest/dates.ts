@@ -129,6 +129,11 @@ const RELATIVE = new Set(['منذ', 'قبل', 'امس', 'اليوم']);
 const UPDATED = /(تحديث|حدث|محدث|معدل|تعديل|updated?|modified|mis à jour|modifié)/i;
 const PUBLISHED = /(نشر|تاريخ|published|posted|publié)/i;
 
+/** A date line labelled as updated and not as published ("آخر تحديث: …", "Mis à jour le …"). */
+export function updatedOnly(line: string): boolean {
+  return /(تحديث|حدث|updated|mis à jour)/i.test(line) && !/(نشر|published|publié)/i.test(line);
+}
+
 /** Words that may stand around a date on a date line: weekdays, time, labels, era marks. */
 const DATE_LINE_WORDS = new Set(
   [

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { dateLine } from './dates.js';
+import { dateLine, updatedOnly } from './dates.js';
 
 // An .html file is a saved web page, not page text: Mozilla's Readability (Firefox Reader View) finds
 // the article in it, over linkedom's light DOM. What comes out is page text like our .txt input — the
@@ -87,7 +87,7 @@ function visibleDate(document: Document): string | undefined {
   for (const element of candidates) {
     const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (!text || text.length > 120 || element.closest(OUTSIDE_ARTICLE)) continue;
-    if (/(تحديث|حدث|updated)/i.test(text) && !/(نشر|published)/i.test(text)) continue;
+    if (updatedOnly(text)) continue;
     const iso = dateLine(text)?.iso;
     if (iso) return iso;
   }
