@@ -8,7 +8,7 @@ import { createApp, type AppDeps } from '../../src/gateway/index.js';
 import { ingestCorpus, type IngestReport } from '../../src/ingest/pipeline.js';
 import { connectEngine } from '../../src/search/engine.js';
 import { ensureSearchKey } from '../../src/search/keys.js';
-import { ArticleSearch } from '../../src/search/service.js';
+import { ArticleSearch, type SearchOptions } from '../../src/search/service.js';
 
 export const silentLogger = pino({ level: 'silent' });
 export const SEED_CORPUS = new URL('../../corpus/', import.meta.url).pathname;
@@ -33,10 +33,10 @@ export async function ingestInto(admin: Meilisearch, indexUid: string, corpusDir
 }
 
 /** The gateway as `npm start` builds it: a search-only key on one index. */
-export async function gatewayFor(engine: { url: string; admin: Meilisearch }, indexUid: string, timeoutMs = 5000, options: Omit<AppDeps, 'search' | 'logger'> = {}) {
+export async function gatewayFor(engine: { url: string; admin: Meilisearch }, indexUid: string, timeoutMs = 5000, options: Omit<AppDeps, 'search' | 'logger'> = {}, searchOptions: SearchOptions = {}) {
   const key = await ensureSearchKey(engine.admin, indexUid);
   const client = connectEngine({ url: engine.url, apiKey: key, timeoutMs });
-  return createApp({ search: new ArticleSearch(client, indexUid), logger: silentLogger, rateLimitPerMinute: 0, ...options });
+  return createApp({ search: new ArticleSearch(client, indexUid, searchOptions), logger: silentLogger, rateLimitPerMinute: 0, ...options });
 }
 
 const SHARED_CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;

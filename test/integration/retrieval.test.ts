@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import request from 'supertest';
 import type { Express } from 'express';
 import { gatewayFor, ingestInto, startTestEngine } from '../helpers/engine.js';
-import { RANKING_WINDOW } from '../../src/search/service.js';
+import { RANKING_WINDOW, WIDENING_WINDOW } from '../../src/search/service.js';
 
 const INDEX = 'retrieval';
 const ARTICLES: Record<string, string> = {
@@ -17,10 +17,13 @@ const ARTICLES: Record<string, string> = {
   'trump-spelling': 'ترمب يلتقي بوتن الشهر المقبل\n\nقال البيت الأبيض إن ترمب سيلتقي نظيره الروسي في لقاء مرتقب.',
   'is-phrase': 'تنظيم الدولة الإسلامية يتبنى هجوما في شمال سيناء\n\nأعلن تنظيم الدولة مسؤوليته عن الهجوم على نقطة أمنية في سيناء.',
   'driving': 'النساء يبدأن قيادة السيارات في السعودية\n\nبدأت النساء في السعودية قيادة السيارات رسميا بعد رفع الحظر.',
+  'quake-rare': 'زلزال يضرب جزيرة لومبوك\n\nتاريخ النشر: الأحد 2018/8/5\n\nضرب زلزال قوي جزيرة لومبوك الإندونيسية صباح اليوم.',
+  'quake-other': 'زلزال جديد يضرب إندونيسيا\n\nتاريخ النشر: الاثنين 2018/8/6\n\nضرب زلزال قوي جزيرة في إندونيسيا وأدى إلى أضرار في المنازل.',
   'unrelated': 'مهرجان للسينما في القاهرة\n\nافتتح في القاهرة مهرجان السينما بمشاركة أفلام عربية وأجنبية.',
 };
 // Enough articles sharing a word to fill the ranking window and more: the word occurs 1..4 times.
 const FILLER_COUNT = RANKING_WINDOW + 30;
+const BULLETIN_COUNT = 40;
 
 let corpus: string;
 let engine: Awaited<ReturnType<typeof startTestEngine>>;
@@ -32,6 +35,10 @@ before(async () => {
   for (let i = 0; i < FILLER_COUNT; i++) {
     const mentions = Array.from({ length: 1 + (i % 4) }, () => 'وتناول التقرير الاقتصاد المحلي.').join(' ');
     writeFileSync(join(corpus, `filler-${String(i).padStart(3, '0')}.txt`), `تقرير رقم ${i} عن السوق\n\n${mentions} ونشر التقرير اليوم.`);
+  }
+  // Articles with two of the fillers' words but not الاقتصاد: what widening brings to a query of all three.
+  for (let i = 0; i < BULLETIN_COUNT; i++) {
+    writeFileSync(join(corpus, `bulletin-${String(i).padStart(3, '0')}.txt`), `التقرير المحلي رقم ${i} للقمح\n\nنشر التقرير المحلي اليوم عن أسعار القمح.`);
   }
   engine = await startTestEngine();
   await ingestInto(engine.admin, INDEX, corpus);
@@ -86,6 +93,36 @@ test('pages are disjoint and agree with one long page, across the ranking window
   // Within the window, more mentions in an article of the same length rank first.
   const counts = hitIds(first).slice(0, 10).map((id) => Number(id.slice(-3)) % 4);
   assert.ok(counts.every((c) => c === 3), `top ten mention counts: ${counts}`);
+});
+
+test('an article without the rarest word is still found, below the one that has it, and counted in the total', async () => {
+  const body = await search({ q: 'زلزال جزيرة لومبوك' });
+  assert.deepEqual(hitIds(body), ['quake-rare', 'quake-other']);
+  assert.equal(body.totalHits, 2);
+  // Facets count the articles holding the rarest word (the engine's count; see src/search/service.ts).
+  assert.deepEqual(body.facets.year, { 2018: 1 });
+  assert.match(body.hits[1].snippet, /<mark>زلزال<\/mark>/);
+});
+
+test('widened articles page like the others: disjoint pages that add up to the total', async () => {
+  const first = await search({ q: 'لومبوك التقرير الاقتصاد', hitsPerPage: '20' });
+  assert.equal(hitIds(first)[0], 'quake-rare');
+  assert.ok(first.totalHits > 1 && first.totalHits <= 1 + WIDENING_WINDOW, `total ${first.totalHits}`);
+  const paged: string[] = [];
+  for (let page = 1; page <= first.totalPages; page++) paged.push(...hitIds(await search({ q: 'لومبوك التقرير الاقتصاد', hitsPerPage: '20', page: String(page) })));
+  assert.equal(paged.length, first.totalHits);
+  assert.equal(new Set(paged).size, first.totalHits);
+});
+
+test('pages of a widened query across the ranking window: no gaps, no repeats, as many as the total', async () => {
+  const q = 'الاقتصاد التقرير المحلي';
+  const first = await search({ q, hitsPerPage: '20' });
+  assert.ok(first.totalHits > FILLER_COUNT, `widened articles are counted: ${first.totalHits}`);
+  const paged: string[] = [];
+  for (let page = 1; page <= first.totalPages; page++) paged.push(...hitIds(await search({ q, hitsPerPage: '20', page: String(page) })));
+  assert.equal(paged.length, first.totalHits);
+  assert.equal(new Set(paged).size, first.totalHits);
+  assert.equal(paged.filter((id) => id.startsWith('filler-')).length, FILLER_COUNT);
 });
 
 test('sort by date and an unmatched query are not re-ranked and stay well-formed', async () => {

@@ -74,7 +74,8 @@ before(async () => {
   const [a, b, reference] = engines as [Engine, Engine, Engine];
   proxy = await forwarder(b.url);
   await ingestInto(reference.admin, INDEX, corpus);
-  single = await gatewayFor(reference, INDEX);
+  // Sharded search does not widen (src/search/service.ts, SearchOptions.widening): compared like for like.
+  single = await gatewayFor(reference, INDEX, 5000, {}, { widening: false });
   sharded = await shardedGateway([a.admin, connectEngine({ url: proxy.url, apiKey: b.masterKey, timeoutMs: 30_000 })], [a.url, proxy.url]);
 });
 after(async () => {
