@@ -144,9 +144,6 @@ const FACETS = ['source', 'year'];
 interface EngineWords {
   q: string;
   matchingStrategy: 'last' | 'frequency';
-  /** The words without the rarest, rarest first: what the widening window asks for (from three words on). */
-  withoutRarest?: string;
-  rarest?: string;
 }
 
 type CandidateFields = Pick<ArticleDocument, 'id' | (typeof RANKING_FIELDS)[number]>;
@@ -297,7 +294,7 @@ export class ArticleSearch {
     const words = this.gatewayRanking ? await this.wordsRarestFirst(query, missing) : { q: query.engineQuery, matchingStrategy: 'frequency' as const };
     // Widened articles join the ranked list and push the window's last ones down: every page of a widened
     // query is cut from that list, so that none is skipped or shown twice.
-    const reranked = this.gatewayRanking && !sort && spec.limit > 0 && (spec.offset < RANKING_WINDOW || this.widens(words, spec));
+    const reranked = this.gatewayRanking && !sort && spec.limit > 0 && (spec.offset < RANKING_WINDOW || this.widens(words, spec) !== null);
     const page = reranked ? await this.rankedPage(query, words, spec, missing) : await this.enginePage(words, spec, sort, missing);
     return {
       query,
@@ -316,8 +313,7 @@ export class ArticleSearch {
     const [response] = await this.run(
       [
         {
-          q: words.q,
-          matchingStrategy: words.matchingStrategy,
+          ...words,
           filter: spec.filter,
           facets: [...spec.facets],
           ...(paged ? { page: spec.limit === 0 ? 1 : spec.offset / spec.limit + 1, hitsPerPage: spec.limit } : { offset: spec.offset, limit: spec.limit }),
@@ -349,31 +345,30 @@ export class ArticleSearch {
     // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
     const collapse = spec.collapseStories === true;
-    const widen = this.widens(words, spec);
-    const engineWords = { q: words.q, matchingStrategy: words.matchingStrategy };
+    const widening = this.widens(words, spec);
     const results = await this.run(
       [
         {
-          ...engineWords,
+          ...words,
           filter: spec.filter,
           facets: collapse ? [] : [...spec.facets],
           page: 1,
           hitsPerPage: RANKING_WINDOW,
           attributesToRetrieve: WINDOW_FIELDS,
         },
-        ...(widen ? [{ q: words.withoutRarest!, matchingStrategy: MATCHING_STRATEGY, filter: spec.filter, limit: WIDENING_WINDOW, attributesToRetrieve: WIDENING_FIELDS }] : []),
+        ...(widening ? [{ q: widening.others, matchingStrategy: MATCHING_STRATEGY, filter: spec.filter, limit: WIDENING_WINDOW, attributesToRetrieve: WIDENING_FIELDS }] : []),
         // Collapsed: the window keeps every article, so that each story is shown by its best-ranked one;
         // totals and facets count stories, from the engine's distinct.
-        ...(collapse ? [{ ...engineWords, filter: spec.filter, facets: [...spec.facets], page: 1, hitsPerPage: 0, distinct: 'story' }] : []),
+        ...(collapse ? [{ ...words, filter: spec.filter, facets: [...spec.facets], page: 1, hitsPerPage: 0, distinct: 'story' }] : []),
         ...countQueries(missing),
         ...(beyondWindow > 0
-          ? [{ ...engineWords, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: [...DISPLAYED_FIELDS], ...(collapse ? { distinct: 'story' } : {}) }]
+          ? [{ ...words, filter: spec.filter, offset: RANKING_WINDOW, limit: beyondWindow, attributesToRetrieve: [...DISPLAYED_FIELDS], ...(collapse ? { distinct: 'story' } : {}) }]
           : []),
       ],
       unavailable,
     );
     const [candidateResult, ...counts] = results;
-    const widenedResult = widen ? counts.shift()! : undefined;
+    const widenedResult = widening ? counts.shift()! : undefined;
     const totalsResult = collapse ? counts.shift()! : candidateResult!;
     const beyond = beyondWindow > 0 ? (counts.pop()!.hits as unknown as DisplayedArticle[]) : [];
     const statistics = this.statisticsWith(query.terms, missing, counts, unavailable);
@@ -385,9 +380,11 @@ export class ArticleSearch {
     const scores = scoreCandidates(candidates, weighParts(query.parts, statistics));
     for (const hit of widened) scores.set(hit.id, scores.get(hit.id)! * WIDENED_DISCOUNT);
     // Widened articles without the rarest word lie outside the engine's matches: totals and facets add them.
-    const rarest = new Set([words.rarest!]);
-    const added = widened.filter((hit) => countsOf(hit.title_terms ?? '', rarest).size + countsOf(hit.body_terms ?? '', rarest).size === 0);
-    const seen = new Set(windowHits.map((hit) => hit.id));
+    const added = widened.filter((_, i) => {
+      const candidate = candidates[inWindow.length + i]!;
+      return !candidate.title.has(widening!.rarest) && !candidate.body.has(widening!.rarest);
+    });
+    const seen = new Set(candidates.map((c) => c.id));
 
     // Stable sort: equal scores keep the engine's order (proximity, attribute, exactness).
     let order = [...candidates.map((c) => c.id).sort((a, b) => scores.get(b)! - scores.get(a)!), ...beyond.flatMap((hit) => (seen.has(hit.id) ? [] : [hit.id]))];
@@ -413,12 +410,15 @@ export class ArticleSearch {
   }
 
   /**
-   * Whether this search widens. Not when collapsed: its totals come from the engine's distinct, which cannot
+   * The widening's words, when this search widens: the rarest, and the others for the second window.
+   * Not when collapsed: its totals come from the engine's distinct, which cannot
    * count the widened articles. Not for two words: they widen to one frequent word, whose long run of equal
    * scores gained nothing (npm run eval).
    */
-  private widens(words: EngineWords, spec: QuerySpec): boolean {
-    return this.widening && spec.collapseStories !== true && (words.withoutRarest?.includes(' ') ?? false);
+  private widens(words: EngineWords, spec: QuerySpec): { rarest: string; others: string } | null {
+    if (!this.widening || !this.gatewayRanking || spec.collapseStories === true) return null;
+    const [rarest, ...others] = words.q.split(' '); // wordsRarestFirst's order
+    return others.length >= 2 ? { rarest: rarest!, others: others.join(' ') } : null;
   }
 
   /**
@@ -433,8 +433,7 @@ export class ArticleSearch {
     const counts = missing.stems.length > 0 || missing.documents ? await this.run(countQueries(missing), unavailable) : [];
     const { documentFrequency } = this.statisticsWith(query.terms, missing, counts, unavailable);
     const frequency = (term: string) => documentFrequency.get(term) ?? 0;
-    const [rarest, ...others] = [...query.terms].sort((a, b) => frequency(a) - frequency(b));
-    return { ...words, q: [rarest, ...others].join(' '), rarest, withoutRarest: others.join(' ') };
+    return { ...words, q: [...query.terms].sort((a, b) => frequency(a) - frequency(b)).join(' ') };
   }
 
   /**
