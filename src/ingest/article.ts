@@ -40,6 +40,8 @@ export function datelineSource(line: string): string | undefined {
   // "السومرية نيوز/ بغداد": a slash before a city; "فرانس 24/ أ ف ب" credits a photo's agencies instead.
   const slashed = /^(.{2,30}?)\s*\/\s*([^/]{2,25})$/.exec(text);
   if (slashed && isPlace(slashed[2]!.trim()) && !/^(الرئيسية|الصفحة الرئيسية|home)$/i.test(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!]);
+  // "بغداد/ حيدر الكعبي": the city, then the reporter or the outlet after the slash.
+  else if (slashed && isPlace(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!]);
   // "هسبريس من الرباط": an outlet reporting from a city, as some sites open; not a correspondent ("مراسلنا من").
   const from = /^(.{2,40}?)\s+من\s+(.{2,30})$/.exec(text);
   if (from && wordCount(text) <= 5 && !/^(مراسل|موفد|مبعوث)/.test(from[1]!)) splits.push([from[1]!, from[2]!]);
@@ -122,10 +124,11 @@ export function copyrightSource(text: string): string | undefined {
   // "Medi1 News - ميدي 1": the Latin spelling first, the Arabic name after the dash.
   bare = bare.replace(/^[A-Za-z][\w.\- ]*?\s+[-–—]\s+([\u0600-\u06FF].*)$/, '$1').trim();
   bare = bare.replace(ORGANISATION, '').trim();
-  // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع") or the channel's kind
-  // ("السومرية الفضائية") is not part of the outlet's name.
-  const trade = bare.replace(/\s+(لل(طباعة|صحافة|نشر|إعلام|اعلام|توزيع)(\s+و(ال)?(طباعة|صحافة|نشر|إعلام|اعلام|توزيع))*|الفضائية|الإلكترونية|الالكترونية)$/, '').trim();
-  if (/\p{L}{2}/u.test(trade)) bare = trade;
+  // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع", "مؤسسة المدى للإعلام
+  // والثقافة والفنون", "أرقام للاستثمار") or the channel's kind ("السومرية الفضائية") is not part of the
+  // outlet's name; a known name that holds such words ("وكالة المغرب العربي للأنباء") is kept whole.
+  const trade = bare.replace(/\s+(لل[\p{L}\p{M}]+(\s+و(ال)?[\p{L}\p{M}]+)*|الفضائية|الإلكترونية|الالكترونية)$/u, '').trim();
+  if (!knownOutlet(bare) && /\p{L}{2}/u.test(trade)) bare = trade;
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
 }
@@ -642,7 +645,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[i] !== 'content' || !/^(عاجل|عاجل جدا|دابا|الآن|الان|هام|breaking)\s*(\.{2,}|…|:|\||-|–)/i.test(texts[i]!)) continue;
     // Past a one-word section label ("مجتمع") to the headline.
     const next = roles.findIndex((r, k) => k > i && r === 'content' && wordCount(texts[k]!) >= 2);
-    if (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)) roles[i] = 'boilerplate:page-header';
+    // Or a breadcrumb follows it: the site's header runs down to its breadcrumb (a page without a headline).
+    const breadcrumbBelow = roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
+    if (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!))) roles[i] = 'boilerplate:page-header';
   }
 
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's

@@ -178,11 +178,13 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
       /[\d\u0660-\u0669]{4}/.test(before) ? all : `${before}${between.trim()} ${dayMonth} ${year}`);
   if (tooLongForDateLine(line)) return undefined;
   const dates = findDates(line);
+  // "arabic.news.cn | 2023-08-15 16:20:33": the site's address beside the date is not prose.
+  const address = /^\s*(?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*(?:[|\-–]\s*)?/.exec(line);
   const tokens = analyzeArabic(line);
   if (tokens.length > MAX_DATE_LINE_TOKENS) return undefined;
   // Everything not covered by a date must be a date-line word, a number (time, Hijri day/year), or a Hijri month.
   const covered = (t: { start: number }) => dates.some((d) => t.start >= d.at && t.start < d.at + d.length);
-  const rest = tokens.filter((t) => !covered(t));
+  const rest = tokens.filter((t) => !covered(t) && !(dates.length > 0 && address && t.start < address[0].length));
   const allowed = rest.every(
     (t, i) =>
       DATE_LINE_WORDS.has(t.exact) ||
@@ -200,7 +202,9 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
   if (!allowed) return undefined;
   if (dates.length === 0) {
     // "نشرت في" with its date on another line, or a relative date ("منذ ساعتين") are not dated here.
-    return rest.length > 0 && rest.length <= MAX_LABEL_TOKENS && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact)) ? { iso: null } : undefined;
+    // "08 شعبان 1445 هـ" alone: a Hijri date line beside the Gregorian one, dated by that one.
+    const hijriOnly = rest.some((t) => HIJRI_MONTHS.has(t.exact)) && rest.some((t) => /^\d{4}(ه)?$/.test(t.exact));
+    return hijriOnly || (rest.length > 0 && rest.length <= MAX_LABEL_TOKENS && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact))) ? { iso: null } : undefined;
   }
   if (dates.length === 1) return { iso: dates[0]!.iso };
   // Several dates: the one labelled published, else the one not labelled updated, else the earliest.

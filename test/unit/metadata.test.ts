@@ -606,3 +606,42 @@ test('French labels and counters of Maghrebi sites, print-edition offers, and co
   assert.equal(signed.source, 'بزنس نيوز');
   assert.equal(signed.lines[1]!.role, 'meta:byline');
 });
+
+test('cookie banners that speak of the site, quote boxes, paywall offers, WordPress forms, font sizes, page-feedback prompts and foreign-script buttons go; news about them stays', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لضمان حصولك على أفضل تجربة تصفح. بمواصلة التصفح فإنك توافق على ذلك',
+    'الخليج للصناعات الغذائية 48.20 ▲ 1.05%',
+    'لقراءة تحليل أرقام الكامل لنتائج الشركة ومقارنتها بتقديرات المحللين، اشترك في أرقام بلس',
+    'احفظ اسمي، بريدي الإلكتروني، والموقع في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.',
+    'حجم الخط: كبير متوسط صغير',
+    'هل كانت هذه الصفحة مفيدة؟',
+    'أضف إلى قائمة المتابعة',
+    'تابع السوق أينما كنت مع تطبيق أرقام',
+    'جانب من حفل تكريم الفائزين في الملتقى',
+    '【纠错】',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'وقال النائب إن مشروع القانون يلزم المواقع بإبلاغ المستخدمين بجمع ملفات تعريف الارتباط وطلب موافقتهم قبل ذلك.',
+    'شاركت الشركة خلال العام في تأسيس مشروع مشترك لإنتاج العصائر بحصة تبلغ 40 في المائة.',
+    'وارتفع المؤشر العام للسوق 0.62 في المائة إلى 11642 نقطة عند الإغلاق.',
+    // Headlines open with these; a caption of that kind is left to its credit line.
+    'صورة من الغوطة الشرقية.. لغز يلف هذا الرضيع',
+    'لقطات من قلب المعركة لتحرير مديرية موزع من الحوثيين',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.equal(relatedMarker('الأخبار ذات الصلة'), 'alone');
+});
+
+test("a Hijri date line alone, a site's address beside the date, a city before the reporter's slash and a publisher's trade", () => {
+  assert.deepEqual(dateLine('08 شعبان 1445 هـ'), { iso: null });
+  assert.deepEqual(dateLine('arabic.news.cn | 2023-08-15 16:20:33'), { iso: '2023-08-15' });
+  assert.equal(dateLine('شعبان عبد الرحمن يفوز بالجائزة'), undefined);
+  assert.equal(datelineSource('بغداد/ حيدر الكعبي'), 'حيدر الكعبي');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لمؤسسة المدى للإعلام والثقافة والفنون ٢٠٢٤ ©'), 'المدى');
+  assert.equal(copyrightSource('حقوق النشر © 2024 أرقام للاستثمار. جميع الحقوق محفوظة'), 'أرقام');
+  // A page with a Hijri line under the Gregorian one, and a breaking-news ticker above the breadcrumb of a page with no headline.
+  const page = parsePage(['عاجل: انقطاع التيار الكهربائي عن أجزاء واسعة من مدينة عدن', 'الرئيسية » اقتصاد', 'الأحد 18 فبراير 2024', '08 شعبان 1445 هـ', ...STORY].join('\n'));
+  assert.equal(page.date, '2024-02-18');
+  assert.equal(page.titleFromLead, true);
+  assert.deepEqual(page.body, STORY);
+});
