@@ -25,6 +25,8 @@ const TAIL_LINES = 6;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
 const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]/i;
+/** A credit alone in brackets under a photo: "(ANHA)", "(رويترز)". */
+const BARE_CREDIT = /^[(\[]\s*[^()\[\]\d٠-٩\s][^()\[\]\d٠-٩]{1,29}\s*[)\]]$/;
 
 export function datelineSource(line: string): string | undefined {
   // "الصورة: أ ف ب" credits the photo, not the story.
@@ -57,9 +59,12 @@ export function datelineSource(line: string): string | undefined {
 const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 
+/** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
+const FOLLOW_UP_BYLINE = /^(متابعة|تغطية|رصد)\s*[:：/\-–]\s*(.{2,60})$/;
+
 function bylineSource(line: string): string | undefined {
   if (wordCount(line) > 8) return undefined;
-  const m = BYLINE.exec(line);
+  const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
   return m?.[2]!.trim();
 }
 
@@ -117,7 +122,10 @@ export function copyrightSource(text: string): string | undefined {
   // "محفوظة لهسبريس", "لوكالة الأنباء العراقية": the particle is written onto the name. "لوموند" begins
   // with the letter, so it goes only when what follows is a known outlet or an organisation's noun.
   const rest = bare.slice(1);
-  if (bare.startsWith('ل') && !knownOutlet(bare) && (knownOutlet(rest) || ORGANISATION.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
+  // Written straight after "محفوظة" ("محفوظة لدنيا الوطن"), the letter is the particle, unless a Latin name
+  // begins with it ("لوموند", "ليبراسيون").
+  const afterReserved = /محفوظة\s+ل(?!ل)/.test(text) && !/^(لو|لي|لا)/.test(bare);
+  if (bare.startsWith('ل') && !knownOutlet(bare) && (afterReserved || knownOutlet(rest) || ORGANISATION.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
   // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
   // company's) after it; the page's Arabic name is the outlet.
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
@@ -199,6 +207,12 @@ function nameLine(line: string): boolean {
   if (words.length < 2 || words.length > 4 || /[\d٠-٩!؟?:،,"«»()\[\]]/.test(text) || analyzeArabic(text).some((t) => t.stop)) return false;
   if (/[.]$/.test(text) && !/\s\p{L}\.?$/u.test(text)) return false;
   return words.every((w) => /^\p{L}[\p{L}\p{M}]*\.?$/u.test(w));
+}
+
+/** "جرش - الدستور - حسين العمري": place, outlet and reporter between dashes, names only. */
+function creditChain(line: string): boolean {
+  const parts = line.trim().split(/\s+[-–—]\s+/);
+  return parts.length === 3 && parts.every((part) => { const words = part.split(/\s+/); return words.length <= 3 && words.every((w) => /^\p{L}[\p{L}\p{M}]*$/u.test(w)); }) && !analyzeArabic(line).some((t) => t.stop);
 }
 
 /** The folded words of a paragraph, function words left out. */
@@ -319,7 +333,9 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // The first such line: a lead paragraph under the headline shares more, but comes after it. Labels are
   // short: a headline of four words or more beats one of three when there is one.
   const long = echoes.filter((e) => e.words >= 4);
-  const first = (long.length > 0 ? long : echoes)[0];
+  // A headline is signed: the byline or the date stands right under it, under a label or score they do not.
+  const signed = long.filter((e) => [1, 2].some((d) => { const below = texts[e.i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); }));
+  const first = (signed.length > 0 ? signed : long.length > 0 ? long : echoes)[0];
   return first && first.i > 0 ? first.i : undefined;
 }
 
@@ -467,11 +483,18 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && goesOn(texts[resumed]!)) roles[last] = 'content';
   }
 
+  // Under a contact box's label ("للاستفسارات الإعلامية:"), its short lines down to the next furniture: the
+  // office, the phone, the address. A press release's contact block follows the release.
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'boilerplate:contact') continue;
+    for (let k = i + 1; k < n && k <= i + 4 && roles[k] === 'content' && wordCount(texts[k]!) <= 14 && !/[.!؟?]$/.test(texts[k]!.trim()); k++) roles[k] = 'boilerplate:contact';
+  }
+
   // A caption stands above its photo credit ("متظاهرون في ساحة الجمهورية" / "الصورة: أ ف ب"); a poll's
   // question and answers stand under its label.
   for (let i = 1; i < n; i++) {
     const above = i - 1;
-    if (roles[i] === 'boilerplate:caption' && PHOTO_CREDIT.test(texts[i]!) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
+    if (roles[i] === 'boilerplate:caption' && (PHOTO_CREDIT.test(texts[i]!) || BARE_CREDIT.test(texts[i]!.trim())) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
       roles[above] = 'boilerplate:caption';
     }
     const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
@@ -670,7 +693,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const firstProse = roles.findIndex((r, i) => i > headline && r === 'content' && wordCount(texts[i]!) >= 12);
   const bylineNames: string[] = [];
   for (let i = headline + 1; headline >= 0 && i < (firstProse < 0 ? Math.min(n, HEAD_LINES) : firstProse) && i < Math.max(HEAD_LINES + 2, headline + 4); i++) {
-    if (roles[i] !== 'content' || !nameLine(texts[i]!)) continue;
+    if (roles[i] !== 'content') continue;
+    if (creditChain(texts[i]!)) {
+      roles[i] = 'meta:byline';
+      continue;
+    }
+    if (!nameLine(texts[i]!)) continue;
     roles[i] = 'meta:byline';
     bylineNames.push(texts[i]!.replace(/\s*@\S+$/, '').split(/\s+/).slice(0, 2).join(' '));
   }

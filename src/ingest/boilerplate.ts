@@ -32,7 +32,8 @@ export type BoilerplateKind =
   | 'summary'
   | 'player'
   | 'embed'
-  | 'widget';
+  | 'widget'
+  | 'contact';
 
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
@@ -70,7 +71,7 @@ const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار) أخرى|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار)( [\p{L}\p{M}]+)? أخرى|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(text: string): 'alone' | 'inline' | undefined {
@@ -146,7 +147,9 @@ const RULES: Rule[] = [
   { kind: 'ad-label', test: (l, n) => n <= 4 && /^[(\[]?\s*(إعلان|اعلان|إعلانات|اعلانات|advertisement|ads?|sponsored|إشهار|اشهار|(ال)?محتوى (ال)?(مدفوع|ممول|إعلاني|مدعوم|برعاية)|مساحة إعلانية|برعاية|إعلان (ممول|مدفوع)|اعلان (ممول|مدفوع))\s*[)\]]?\.?$/i.test(l) },
   {
     kind: 'breadcrumb',
-    test: (l, n) => {
+    test: (text, n) => {
+      // Guillemets around a phrase are quotes ("ما هي «الصحاري الطبية»؟"), not the separators of a trail.
+      const l = text.includes('«') ? text.replace(/«([^«»]{1,60})»/g, '$1') : text;
       if (!/[>»›‹«<|]|\s\/\s|^(الرئيسية|الصفحة الرئيسية|home)/i.test(l)) return false;
       const parts = l.split(/\s*[>»›‹«<|]\s*|\s\/\s/);
       if (n <= 8 && /^(الرئيسية|الصفحة الرئيسية|home)(?![\p{L}\p{M}])/iu.test(l)) return true;
@@ -196,14 +199,16 @@ const RULES: Rule[] = [
   },
   {
     kind: 'disclaimer',
-    test: (l, n) =>
-      n <= 60 &&
+    test: (text, n) => {
+      const l = text.replace(/\u0651/g, ''); // "لا تعبّر" is "لا تعبر"
+      return n <= 60 &&
       (/(يعبر|تعبر|يعبّر|تعبّر)\s+(عن\s+)?(رأي|وجهة نظر)\s+(كاتب|كاتبه|كاتبها|صاحب|الكاتب)/.test(l) ||
         // ...but reported speech is news: "وقال إن تصريحات الوزير لا تعبر عن رأي الحكومة".
         (/لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) && !REPORTED_SPEECH.test(l)) ||
         /لا (يمكن|يمكنه|يمكنها|تستطيع|يستطيع)\S*(\s+لـ?\S+)?\s+التأكد/.test(l) ||
         /(تمثل|تعبر عن|تعبّر عن|يمثل) (رأي|آراء|وجهة نظر) (كاتب|كتاب|أصحاب)/.test(l) ||
-        /(the views expressed|does not necessarily reflect)/i.test(l)),
+        /(the views expressed|does not necessarily reflect)/i.test(l));
+    },
   },
   { kind: 'republished', test: (l, n) => n <= 14 && /^[*•\-–\s]*(نقلا|نقلاً|نقلًا)\s+عن\s+/.test(l) },
   // An agency's filing time under the story: "16:20ت م" (Mecca time), "١٦:٢٠ ت.غ" (GMT).
@@ -305,7 +310,7 @@ const RULES: Rule[] = [
   // Ad widgets by name: "روابط إعلانية", "روابط ممولة".
   { kind: 'ad-label', test: (l, n) => n <= 3 && /^(روابط|محتوى|إعلانات|اعلانات) (إعلانية|اعلانية|ممولة|مموّلة|مدفوعة)$/.test(l.trim()) },
   // A caption ending in its credit after a dash: "طائرة تابعة لمصر للطيران - أرشيفية".
-  { kind: 'caption', test: (l, n) => n <= 16 && /\S\s+[-–—]\s*(أرشيفية|ارشيفية|أرشيف|ارشيف|صورة أرشيفية|صورة ارشيفية|تعبيرية|صورة تعبيرية|صورة توضيحية)(\s*[(\[][^()\[\]]{1,25}[)\]])?$/.test(l.trim()) },
+  { kind: 'caption', test: (l, n) => n <= 16 && /\S\s+[-–—]\s*(أرشيفية|ارشيفية|أرشيف|ارشيف|صورة أرشيفية|صورة ارشيفية|تعبيرية|صورة تعبيرية|صورة توضيحية)(\s*[(\[][^()\[\]]{1,25}[)\]]|\s*\/\s*[\p{L} ]{2,25})?$/u.test(l.trim()) },
   // A voice player reading the article: "صوت مولّد بالذكاء الاصطناعي", "استمع إلى المقال بصوت الذكاء الاصطناعي".
   { kind: 'player', test: (l, n) => n <= 10 && /الذكاء الاصطناعي/.test(l) && /^(صوت|بصوت|استمع|إستمع|الاستماع|قراءة صوتية|النسخة الصوتية|تشغيل)(?![\p{L}\p{M}])/u.test(l) },
   // The article's own number: "رقم الخبر: 481276".
@@ -372,6 +377,19 @@ const RULES: Rule[] = [
   { kind: 'link', test: (l, n) => n <= 6 && /^\+?\s*(أضف|اضف|إضافة|اضافة|احفظ|حفظ)\s+(إلى|الى|في)\s+(قائمة|القائمة|المفضلة|مفضلتي|قراءة لاحقا|قائمتي)/.test(l.trim()) },
   // A line in a script neither Arabic nor Latin (a Chinese or Russian site's button, "【纠错】").
   { kind: 'english-ui', test: (l, n) => n <= 8 && !/[\u0600-\u06FF]/.test(l) && /[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(l) },
+  // A newsletter box: its label, the address field, the button, the promise to the reader's inbox.
+  { kind: 'newsletter-app', test: (l, n) => n <= 6 && /^(النشرة|نشرة|نشرتنا) (البريدية|الإخبارية|الاخبارية|اليومية|الأسبوعية|الاسبوعية)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.؟?!]$/.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 8 && /^(أدخل|ادخل|اكتب|أكتب)\s+(بريدك|عنوان بريدك|البريد الإلكتروني|البريد الالكتروني|رقم هاتفك)/.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|اشترك|اشتركي|اشتركوا|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /(تصلك|يصلك|تصلكم|يصلكم|في بريدك|إلى بريدك|الى بريدك|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) && !REPORTED_SPEECH.test(l) },
+  // A control that opens or closes a box: "عرض نص الفيديو ▾", "إخفاء ▴".
+  { kind: 'english-ui', test: (l, n) => n <= 6 && /[▾▴▸◂⌄⌃]/u.test(l) },
+  // Tags with the Arabic comma: "فرنسا ، الصحة ، الأطباء ، الريف": four short names, no function word or sentence mark.
+  { kind: 'tags', test: (l, n) => n <= 16 && l.split(/\s*،\s*/).length >= 4 && l.split(/\s*،\s*/).every((item) => wordCount(item) >= 1 && wordCount(item) <= 3 && !/[.!؟?:«»"\d٠-٩]/.test(item) && !FUNCTION_WORD.test(item)) },
+  // A contact box's label: "للاستفسارات الإعلامية:", "للتواصل مع المكتب الإعلامي:".
+  { kind: 'contact', test: (l, n) => n <= 6 && /^(للاستفسارات|للاستفسار|للتواصل|للاتصال|لمزيد من المعلومات|للمزيد من المعلومات|جهة الاتصال|media contact)(?![\p{L}\p{M}]).*[:：]$/iu.test(l.trim()) },
+  // A bare credit in brackets under a photo: "(ANHA)", "(رويترز)".
+  { kind: 'caption', test: (l, n) => n <= 3 && /^[(\[]\s*[^()\[\]\d٠-٩]{2,30}\s*[)\]]$/.test(l.trim()) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
@@ -396,12 +414,26 @@ function inclusiveToPlain(text: string): string {
   return text.includes('/ي') ? text.replace(/\/ي(?![\p{L}\p{M}])/gu, '') : text;
 }
 
+/** Recent answers: a page asks of the same line several times (its head, its prose, its roles). */
+const recentKinds = new Map<string, BoilerplateKind | null>();
+const RECENT_KINDS = 512;
+
 /** The boilerplate kind of a line judged on its own, or undefined for a line that may be content. */
 export function boilerplateKind(text: string): BoilerplateKind | undefined {
+  const known = recentKinds.get(text);
+  if (known !== undefined) return known ?? undefined;
   const line = inclusiveToPlain(text);
   const words = wordCount(line);
-  for (const rule of RULES) if (rule.test(line, words)) return rule.kind;
-  return undefined;
+  let kind: BoilerplateKind | null = null;
+  for (const rule of RULES) {
+    if (rule.test(line, words)) {
+      kind = rule.kind;
+      break;
+    }
+  }
+  if (recentKinds.size >= RECENT_KINDS) recentKinds.clear();
+  recentKinds.set(text, kind);
+  return kind ?? undefined;
 }
 
 /** A headline-shaped line: short, no sentence-final punctuation. Teasers after a marker look like this. */

@@ -116,10 +116,13 @@ const MAX_LABEL_TOKENS = 6;
 
 const HAS_LETTER_OR_DIGIT = /[\p{N}]|[^\P{L}\u0640]/u;
 
-/** Words holding a letter or digit: each gives the analysis at least one token, so this bounds the count. */
-function tokenFloor(line: string): number {
+/**
+ * Words holding a letter or digit: each gives the analysis at least one token, so this bounds the count.
+ * Counting stops past `cap`: every line of every article is asked, and most are prose far longer.
+ */
+function tokenFloor(line: string, cap: number): number {
   let count = 0;
-  for (const word of line.split(/\s+/)) if (HAS_LETTER_OR_DIGIT.test(word)) count++;
+  for (const m of line.matchAll(/\S+/g)) if (HAS_LETTER_OR_DIGIT.test(m[0]) && ++count > cap) break;
   return count;
 }
 
@@ -156,7 +159,7 @@ const DATE_LINE_WORDS = new Set(
 
 /** Most lines are prose: more tokens than a date line has, or no digit and more than a bare label has. */
 function tooLongForDateLine(line: string): boolean {
-  const floor = tokenFloor(line);
+  const floor = tokenFloor(line, MAX_DATE_LINE_TOKENS);
   return floor > MAX_DATE_LINE_TOKENS || (floor > MAX_LABEL_TOKENS && !/[\d\u0660-\u0669\u06F0-\u06F9]/.test(line));
 }
 

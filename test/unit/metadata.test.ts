@@ -645,3 +645,40 @@ test("a Hijri date line alone, a site's address beside the date, a city before t
   assert.equal(page.titleFromLead, true);
   assert.deepEqual(page.body, STORY);
 });
+
+test('newsletter boxes, box toggles, Arabic-comma tags, contact blocks, bare bracketed credits and video "you may like" lists go; a quoted question stays', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'النشرة البريدية لصحيفة المدينة',
+    'مقالات كتّابك المفضلين تصلك كل صباح قبل الجميع',
+    'أدخل بريدك الإلكتروني هنا',
+    'سجّلني',
+    'عرض نص الفيديو ▾',
+    'فرنسا ، الصحة ، الأطباء ، الريف',
+    'هذا التقرير مترجم عن مصدره الأصلي، والآراء الواردة فيه لا تعبّر بالضرورة عن رأي عربي بوست.',
+    'طبيب يستقبل مريضاً في عيادة ريفية وسط فرنسا - صورة تعبيرية / Getty Images',
+    '(ANHA)',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    'ما هي «الصحاري الطبية»؟',
+    'وأكد أن الرسائل تصلك خلال دقائق من إرسالها، بحسب ما قال المتحدث.',
+    'وزار الوفد مصر، والأردن، ولبنان، وسوريا خلال جولته التي استمرت أسبوعا.',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  for (const marker of ['فيديوهات قد تعجبك', 'تقارير مترجمة أخرى']) assert.equal(relatedMarker(marker), 'alone', marker);
+  const release = parsePage([HEADLINE, ...STORY, '-انتهى-', 'للاستفسارات الإعلامية:', 'دائرة العلاقات العامة والاتصال المؤسسي - شركة مدار للاتصالات', 'جميع الحقوق محفوظة لدنيا الوطن © 2003 - 2023'].join('\n'));
+  assert.deepEqual(release.body, STORY);
+  assert.equal(release.source, 'دنيا الوطن');
+  const photo = parsePage([HEADLINE, ...STORY.slice(0, 1), 'صورة من الجو لبحيرة سد تشرين وقد انحسرت مياهها عن الضفاف', '(ANHA)', ...STORY.slice(1)].join('\n'));
+  assert.deepEqual(photo.body, STORY);
+});
+
+test("the headline is the echoed line signed by its byline or date, not a competition label above it; place, outlet and reporter between dashes are a byline", () => {
+  const page = parsePage(['الراية', 'دوري نجوم إكسبو - الجولة 18', 'السد 3 - 1 الغرافة', 'خاص', 'السد يتخطى الغرافة بثلاثية ويواصل مطاردة الدحيل على الصدارة', 'متابعة - محمد عبدالرحيم', 'نُشر في: 09 مارس، 2024 - 09:15 ص',
+    'واصل فريق السد مطاردته للدحيل على صدارة دوري نجوم إكسبو، بعد فوزه المستحق على الغرافة بثلاثة أهداف مقابل هدف في الجولة الثامنة عشرة.',
+    'ورفع السد رصيده بهذا الفوز إلى 40 نقطة في المركز الثاني، بفارق نقطتين خلف الدحيل المتصدر، فيما تجمد رصيد الغرافة عند 30 نقطة.'].join('\n'));
+  assert.equal(page.title, 'السد يتخطى الغرافة بثلاثية ويواصل مطاردة الدحيل على الصدارة');
+  assert.equal(page.date, '2024-03-09');
+  const dashed = parsePage([HEADLINE, 'جرش - الدستور - حسين العمري', ...STORY].join('\n'));
+  assert.deepEqual(dashed.body, STORY);
+  assert.equal(dashed.lines[1]!.role, 'meta:byline');
+});
