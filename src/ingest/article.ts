@@ -131,6 +131,9 @@ export function copyrightSource(text: string): string | undefined {
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
   // "Medi1 News - ميدي 1": the Latin spelling first, the Arabic name after the dash.
   bare = bare.replace(/^[A-Za-z][\w.\- ]*?\s+[-–—]\s+([\u0600-\u06FF].*)$/, '$1').trim();
+  // "جريدة عمان - مؤسسة عُمان للصحافة والنشر": the paper, then its publishing house after the dash.
+  const publisher = /^(.{2,40}?)\s+[-–—]\s+(مؤسسة|شركة|دار|مجموعة)\s/.exec(bare);
+  if (publisher) bare = publisher[1]!.trim();
   bare = bare.replace(ORGANISATION, '').trim();
   // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع", "مؤسسة المدى للإعلام
   // والثقافة والفنون", "أرقام للاستثمار") or the channel's kind ("السومرية الفضائية") is not part of the
@@ -334,7 +337,9 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // short: a headline of four words or more beats one of three when there is one.
   const long = echoes.filter((e) => e.words >= 4);
   // A headline is signed: the byline or the date stands right under it, under a label or score they do not.
-  const signed = long.filter((e) => [1, 2].some((d) => { const below = texts[e.i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); }));
+  // Only one sharing more of the story than the first (a reporter's dateline is signed too, and a
+  // standfirst), or the first again: a sticky bar ("أنت تقرأ الآن") repeats the headline above the page.
+  const signed = long.filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && [1, 2].some((d) => { const below = texts[e.i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); }));
   const first = (signed.length > 0 ? signed : long.length > 0 ? long : echoes)[0];
   return first && first.i > 0 ? first.i : undefined;
 }
@@ -483,10 +488,16 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && goesOn(texts[resumed]!)) roles[last] = 'content';
   }
 
+  // Under a reference list's label, its numbered entries ("1. منظمة الصحة العالمية، «…»، 2023.").
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== 'boilerplate:references') continue;
+    for (let k = i + 1; k < n && k <= i + 12 && roles[k] === 'content' && /^[\d٠-٩]{1,2}\s*[.)\-–]\s*\S/.test(texts[k]!.trim()) && wordCount(texts[k]!) <= 40; k++) roles[k] = 'boilerplate:references';
+  }
+
   // Under a contact box's label ("للاستفسارات الإعلامية:"), its short lines down to the next furniture: the
   // office, the phone, the address. A press release's contact block follows the release.
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== 'boilerplate:contact') continue;
+    if (roles[i] !== 'boilerplate:contact' || /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد|ص\.ب|صندوق|tel|phone|fax|e-?mail)/i.test(texts[i]!.trim())) continue;
     for (let k = i + 1; k < n && k <= i + 4 && roles[k] === 'content' && wordCount(texts[k]!) <= 14 && !/[.!؟?]$/.test(texts[k]!.trim()); k++) roles[k] = 'boilerplate:contact';
   }
 
@@ -552,7 +563,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // A commenter's relative timestamp ("منذ 4 ساعات") may stand between name and comment.
     for (; k < n && (roles[k] === 'content' || (roles[k] === 'meta:date' && wordCount(texts[k]!) <= 4)) && block.length < 8 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
     const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
-    const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^[\p{L}\s]{2,30}\s[-–]\s[\p{L}\s]{2,20}$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
+    const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^([\d٠-٩]{1,3}\s*[-–.)]\s*)?[\p{L}\s]{2,30}(\s[-–]\s[\p{L}\s]{2,20})?$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
     if (named && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
   }
 
@@ -638,6 +649,14 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The outlet's name alone, or heading a byline ("الغد", "خاص لبنان24", "المدن - سياسة", "بي بي سي
   // نيويورك"), is the masthead once the page has named itself or its source elsewhere: even when the
   // name is an everyday word, the page's own copyright or metadata says it is this site.
+  // A short line at the top that opens two lines or more of the page's last third is the site's name
+  // ("سودان تربيون" over "سودان تربيون تعتمد على دعم قرائها…" and "سودان تربيون موقع إخباري مستقل…").
+  for (let i = 0; i < Math.min(n, HEAD_LINES); i++) {
+    const name = texts[i]!.trim();
+    if (roles[i] !== 'content' || wordCount(name) > 3 || /[\d.!؟?،,:]/.test(name)) continue;
+    const tail = texts.slice(Math.floor((n * 2) / 3));
+    if (tail.filter((line) => line.startsWith(`${name} `)).length >= 2) siteNames.add(name);
+  }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
   if (outletKeys.size > 0) {
     const isOutlet = (name: string) => name.length > 0 && outletKeys.has(knownOutlet(name) ?? name);
@@ -690,7 +709,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // function word, a digit or sentence punctuation is a deck or a lead, and stays.
   const headline = roles.indexOf('content');
   // After the headline: a long headline is not the first paragraph.
-  const firstProse = roles.findIndex((r, i) => i > headline && r === 'content' && wordCount(texts[i]!) >= 12);
+  // A standfirst under the headline is as long but shaped like a headline (no full stop).
+  const firstProse = roles.findIndex((r, i) => i > headline && r === 'content' && wordCount(texts[i]!) >= 12 && !headlineShaped(texts[i]!));
   const bylineNames: string[] = [];
   for (let i = headline + 1; headline >= 0 && i < (firstProse < 0 ? Math.min(n, HEAD_LINES) : firstProse) && i < Math.max(HEAD_LINES + 2, headline + 4); i++) {
     if (roles[i] !== 'content') continue;

@@ -682,3 +682,39 @@ test("the headline is the echoed line signed by its byline or date, not a compet
   assert.deepEqual(dashed.body, STORY);
   assert.equal(dashed.lines[1]!.role, 'meta:byline');
 });
+
+test('pagers, converters, poll shares, comment reactions and replies, download sizes, contact lines, slash credits, contents and reference lists go', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'الصفحة 1 من 3',
+    'في الصفحة التالية: أصحاب المحلات يتحدثون عن الإيجارات وموسم السياحة الشتوية',
+    'محوّل العملات',
+    '100 دولار أمريكي ⇄ 146,750 دينار عراقي',
+    'نعم، بشكل كبير — 68%',
+    'مجموع الأصوات: 3.219',
+    '👍 41 👎 3 | رد',
+    '↳ رد على مواطن من سلا: عندك الصح، فالضيعة كيبيعوها بثلاثة دراهم',
+    '(PDF - 214 Ko)',
+    'الهاتف: +216 71 000 000 | البريد الإلكتروني: communication@bct.gov.tn',
+    'حافلة ذاتية القيادة تتوقف في محطة بحي فوتيان وسط مدينة شنتشن، 16 أبريل 2024. /CFP',
+    'محتويات الخبر',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of ['وأظهر الاستطلاع أن 68% من المشاركين يؤيدون القرار، مقابل 24% عارضوه.', 'وارتفعت نسبة المشاركة في الانتخابات — بحسب اللجنة — إلى 52 في المائة.']) assert.equal(boilerplateKind(line), undefined, line);
+  for (const marker of ['المزيد حول الموضوع', 'قراءات ذات صلة', 'بلاغات أخرى']) assert.equal(relatedMarker(marker), 'alone', marker);
+  const referenced = parsePage([HEADLINE, ...STORY, 'المراجع', '1. منظمة الصحة العالمية، «الإنفلونزا الموسمية»، صحيفة وقائع، 2023.', '2. وزارة الصحة، التقرير السنوي، 2024.'].join('\n'));
+  assert.deepEqual(referenced.body, STORY);
+});
+
+test('a standfirst under the headline stays with the byline found under it; a sticky bar repeating the headline is the header; a name opening the footer lines is the masthead', () => {
+  const standfirst = 'شحنتا فيول عراقي في تشرين الثاني وخطة لجباية الفواتير المتأخرة من الإدارات العامة';
+  const page = parsePage(['الجمهورية', 'اقتصاد ومال', HEADLINE, standfirst, 'كارين سلامة', 'الجمعة 08 تشرين الثاني 2024', ...STORY].join('\n'));
+  assert.equal(page.title, HEADLINE);
+  assert.deepEqual(page.body, [standfirst, ...STORY]);
+  assert.equal(page.lines[4]!.role, 'meta:byline');
+  const sticky = parsePage(['أنت تقرأ الآن', HEADLINE, 'كوردستان24', 'الأكثر بحثاً', '#رواتب_الإقليم #سعر_الدولار', HEADLINE, 'قبل 4 ساعات', ...STORY].join('\n'));
+  assert.equal(sticky.title, HEADLINE);
+  assert.deepEqual(sticky.body, STORY);
+  const masthead = parsePage(['سودان تربيون', 'الرئيسية | أخبار | تقارير', ...STORY, 'سودان تربيون تعتمد على دعم قرائها لمواصلة تغطيتها المستقلة. تبرّع الآن', 'سودان تربيون موقع إخباري مستقل تأسس في باريس عام 2003'].join('\n'));
+  assert.equal(masthead.titleFromLead, true);
+  assert.deepEqual(masthead.body, STORY);
+});
