@@ -60,9 +60,15 @@ const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعد
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 
 /** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
-const FOLLOW_UP_BYLINE = /^(متابعة|تغطية|رصد)\s*[:：/\-–]\s*(.{2,60})$/;
+const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
+
+/** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
+const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s*[-–—،,]\s*(?:مراسل|مراسلة|موفد|موفدة)\s+(.{2,40}?)(?:\s+(?:في|من|ب)\s*\S+)?$/u;
 
 function bylineSource(line: string): string | undefined {
+  if (wordCount(line) > 10) return undefined;
+  const correspondent = CORRESPONDENT.exec(line.trim());
+  if (correspondent) return correspondent[1]!.trim();
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
   return m?.[2]!.trim();
@@ -124,7 +130,7 @@ export function copyrightSource(text: string): string | undefined {
   const rest = bare.slice(1);
   // Written straight after "محفوظة" ("محفوظة لدنيا الوطن"), the letter is the particle, unless a Latin name
   // begins with it ("لوموند", "ليبراسيون").
-  const afterReserved = /محفوظة\s+ل(?!ل)/.test(text) && !/^(لو|لي|لا)/.test(bare);
+  const afterReserved = /محفوظة\s+ل(?![لـ\s])/.test(text) && !/^(لو|لي|لا)/.test(bare) && rest.length >= 3 && !isPlace(rest.split(' ')[0]!) && !isPlace(bare.split(' ')[0]!);
   if (bare.startsWith('ل') && !knownOutlet(bare) && (afterReserved || knownOutlet(rest) || ORGANISATION.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
   // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
   // company's) after it; the page's Arabic name is the outlet.
@@ -138,7 +144,8 @@ export function copyrightSource(text: string): string | undefined {
   // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع", "مؤسسة المدى للإعلام
   // والثقافة والفنون", "أرقام للاستثمار") or the channel's kind ("السومرية الفضائية") is not part of the
   // outlet's name; a known name that holds such words ("وكالة المغرب العربي للأنباء") is kept whole.
-  const trade = bare.replace(/\s+(لل[\p{L}\p{M}]+(\s+و(ال)?[\p{L}\p{M}]+)*|الفضائية|الإلكترونية|الالكترونية)$/u, '').trim();
+  const TRADES = '(?:طباعة|صحافة|نشر|إعلام|اعلام|توزيع|ثقافة|فنون|إعلان|اعلان|استثمار|خدمات|إنتاج|انتاج|اتصالات|تسويق)';
+  const trade = bare.replace(new RegExp(`\\s+(لل${TRADES}(\\s+و(ال)?${TRADES})*|الفضائية|الإلكترونية|الالكترونية)$`, 'u'), '').trim();
   if (!knownOutlet(bare) && /\p{L}{2}/u.test(trade)) bare = trade;
   if (!bare || !/\p{L}{2}/u.test(bare)) return undefined;
   return knownOutlet(bare) ?? knownOutletWithin(bare) ?? (wordCount(bare) <= 4 ? bare : undefined);
@@ -339,7 +346,9 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // A headline is signed: the byline or the date stands right under it, under a label or score they do not.
   // Only one sharing more of the story than the first (a reporter's dateline is signed too, and a
   // standfirst), or the first again: a sticky bar ("أنت تقرأ الآن") repeats the headline above the page.
-  const signed = long.filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && [1, 2].some((d) => { const below = texts[e.i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); }));
+  const signedAt = (i: number) => [1, 2].some((d) => { const below = texts[i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); });
+  const firstSigned = long.length > 0 && signedAt(long[0]!.i) && texts.indexOf(texts[long[0]!.i]!, long[0]!.i + 1) < 0;
+  const signed = firstSigned ? [] : long.filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && signedAt(e.i));
   const first = (signed.length > 0 ? signed : long.length > 0 ? long : echoes)[0];
   return first && first.i > 0 ? first.i : undefined;
 }
@@ -394,7 +403,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
         // "بقلم: ن.ب": an editor's initials sign the piece, and name no outlet.
-        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
+        // "كتب - محرر الشؤون الاقتصادية": a desk signs it, and names no outlet either.
+        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير)(?![\p{L}\p{M}])/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -505,10 +515,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // question and answers stand under its label.
   for (let i = 1; i < n; i++) {
     const above = i - 1;
-    if (roles[i] === 'boilerplate:caption' && (PHOTO_CREDIT.test(texts[i]!) || BARE_CREDIT.test(texts[i]!.trim())) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
+    const bareCredit = BARE_CREDIT.test(texts[i]!.trim()) && (/^[(\[]\s*[A-Z]/.test(texts[i]!.trim()) || knownOutlet(texts[i]!.trim().slice(1, -1).trim()) !== undefined);
+    if (roles[i] === 'boilerplate:caption' && (PHOTO_CREDIT.test(texts[i]!) || (bareCredit && above !== roles.indexOf('content'))) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
       roles[above] = 'boilerplate:caption';
     }
-    const answer = wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!);
+    // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
+    const answer = (wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!)) || (wordCount(texts[i]!) <= 8 && /\S\s*[—–-]\s*[\d٠-٩]{1,3}([.,٫][\d٠-٩])?\s*[%٪]$/.test(texts[i]!.trim())) || /^(مجموع|عدد|إجمالي|اجمالي) (الأصوات|الاصوات|المصوتين|المشاركين)\s*[:：]?\s*[\d.,٬٫٠-٩]+$/.test(texts[i]!.trim());
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
   }
 
@@ -561,7 +573,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const block: number[] = [];
     let k = i + 1;
     // A commenter's relative timestamp ("منذ 4 ساعات") may stand between name and comment.
-    for (; k < n && (roles[k] === 'content' || (roles[k] === 'meta:date' && wordCount(texts[k]!) <= 4)) && block.length < 8 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
+    // So may its date and time ("10 يناير، 2024 في 8:15 ص") and a reply button between comments.
+    for (; k < n && (roles[k] === 'content' || (roles[k] === 'meta:date' && wordCount(texts[k]!) <= 8) || (roles[k] === 'boilerplate:comments' && wordCount(texts[k]!) <= 3)) && block.length < 12 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
     const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
     const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^([\d٠-٩]{1,3}\s*[-–.)]\s*)?[\p{L}\s]{2,30}(\s[-–]\s[\p{L}\s]{2,20})?$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
     if (named && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
@@ -654,8 +667,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (let i = 0; i < Math.min(n, HEAD_LINES); i++) {
     const name = texts[i]!.trim();
     if (roles[i] !== 'content' || wordCount(name) > 3 || /[\d.!؟?،,:]/.test(name)) continue;
-    const tail = texts.slice(Math.floor((n * 2) / 3));
-    if (tail.filter((line) => line.startsWith(`${name} `)).length >= 2) siteNames.add(name);
+    const tail = texts.slice(Math.max(i + 1, n - TAIL_LINES - 2)).filter((line) => line.startsWith(`${name} `));
+    const describesSite = tail.some((line) => /(موقع|صحيفة|جريدة|تأسس|تأسست|مؤسسة|إخباري|اخباري|مستقل|مستقلة|تبرع|تبرّع|قرائها|قرّائها|©)/.test(line));
+    if (tail.length >= 2 && describesSite) siteNames.add(name);
   }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
   if (outletKeys.size > 0) {
@@ -666,6 +680,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       const credited = /^(.{2,160}?)\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]$/.exec(texts[i]!.trim());
       if (credited && wordCount(texts[i]!) <= 22 && isOutlet(credited[2]!.trim()) && !/[.؟?!:،]$/.test(credited[1]!)) {
         roles[i] = 'boilerplate:caption';
+        continue;
+      }
+      // The site describing itself: "صحراء ميديا مؤسسة إعلامية موريتانية مستقلة، نعمل على …".
+      const about = [...outletKeys].find((key) => texts[i]!.startsWith(`${key} `));
+      if (about && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
+        roles[i] = 'boilerplate:page-header';
         continue;
       }
       if (wordCount(texts[i]!) > 6) continue;
@@ -688,7 +708,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // Past a one-word section label ("مجتمع") to the headline.
     const next = roles.findIndex((r, k) => k > i && r === 'content' && wordCount(texts[k]!) >= 2);
     // Or a breadcrumb follows it: the site's header runs down to its breadcrumb (a page without a headline).
-    const breadcrumbBelow = roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
+    const breadcrumbBelow = i > 0 && roles[i - 1]!.startsWith('boilerplate:') && roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
     if (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!))) roles[i] = 'boilerplate:page-header';
   }
 
@@ -716,6 +736,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[i] !== 'content') continue;
     if (creditChain(texts[i]!)) {
       roles[i] = 'meta:byline';
+      // The middle name is the outlet as often as not: worth as little as an unknown byline.
+      const middle = texts[i]!.trim().split(/\s+[-–—]\s+/)[1]!;
+      offerSource(knownOutlet(middle) ?? middle, knownOutlet(middle) ? 2 : 6);
       continue;
     }
     if (!nameLine(texts[i]!)) continue;
@@ -747,6 +770,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   } else if (head !== undefined) {
     title = leadTitle(texts[head]!);
     titleFromLead = true;
+  }
+  // A caption of the common kind under the headline: "جانب من حفل التكريم" (short, no sentence end). Not
+  // the headline itself ("جانب من معاناة النازحين"), nor "صورة من"/"لقطات من", which open headlines.
+  for (const i of contentIdx) {
+    if (i !== head && roles[i] === 'content' && wordCount(texts[i]!) <= 14 && /^(جانب من|جانب آخر من)(?![\p{L}\p{M}])/u.test(texts[i]!.trim()) && !/[.:؟?!]$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
   }
   const body = texts.filter((_, i) => roles[i] === 'content');
   for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);

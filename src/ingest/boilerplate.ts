@@ -59,7 +59,7 @@ const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
 const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
-const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت|اينما كنت|أينما كنتم|اينما كنتم|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
+const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
 
 const ADDRESSES_READER_OR_US = /(ساعدنا|ادعمنا|ادعمونا|يمكنك|يمكنكم|صحافة مستقلة|استمرار)/;
 /** Function words that a sentence has and a list of names does not. */
@@ -72,7 +72,7 @@ const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|قراءات ذات صلة|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار) أخرى|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(text: string): 'alone' | 'inline' | undefined {
@@ -103,7 +103,7 @@ const RULES: Rule[] = [
       // report is not one, nor "إعدادات الخصوصية" deep in a long sentence.
       (ADDRESSES_READER.test(l) ||
         // The site speaking of itself, or of the reader going on: "يستخدم هذا الموقع ملفات تعريف الارتباط ... بمواصلة التصفح".
-        /(هذا الموقع|موقعنا|this (web)?site|our (web)?site|بمواصلة|بمتابعة (التصفح|استخدام)|باستمرار(ك)? (في )?(التصفح|استخدام)|by continuing)/i.test(l) ||
+        /((يستخدم|تستخدم) (هذا الموقع|موقعنا)|this (web)?site uses|our (web)?site uses|(بمواصلة|بمتابعة|باستمرارك في) (التصفح|تصفحك|استخدام الموقع|استخدامك)|by continuing to (browse|use))/i.test(l) ||
         (n <= 25 && /(?<![\p{L}\p{M}])(موافق|أوافق|اوافق|قبول|أقبل|رفض|إعدادات|سياسة الخصوصية|accept|agree|consent|settings|privacy)(?![\p{L}\p{M}])/iu.test(l))) &&
       (n <= 60 && !/^[^:]{0,80}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l)),
   },
@@ -205,8 +205,10 @@ const RULES: Rule[] = [
       return n <= 60 &&
       (/(يعبر|تعبر|يعبّر|تعبّر)\s+(عن\s+)?(رأي|وجهة نظر)\s+(كاتب|كاتبه|كاتبها|صاحب|الكاتب)/.test(l) ||
         // ...but reported speech is news: "وقال إن تصريحات الوزير لا تعبر عن رأي الحكومة".
-        (/لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) && !REPORTED_SPEECH.test(l)) ||
-        /لا (يمكن|يمكنه|يمكنها|تستطيع|يستطيع)\S*(\s+لـ?\S+)?\s+التأكد/.test(l) ||
+        // A disclaimer names whose view it is not: the site's, the paper's, "بالضرورة" — a headline names a government's.
+        (/لا (يعبر|تعبر|يعكس|تعكس)\s+(بالضرورة\s+)?(عن\s+)?(رأي|وجهة نظر|سياسة)/.test(l) && !REPORTED_SPEECH.test(l) &&
+          (/بالضرورة/.test(l) || /(رأي|وجهة نظر|سياسة)\s+(ال)?(موقع|صحيفة|جريدة|قناة|وكالة|مجلة|شبكة|إدارة|ادارة|هيئة|محرر|كاتب|ناشر)/.test(l) || OUTLET_NAME.test(l))) ||
+        (/لا (يمكن|يمكنه|يمكنها|تستطيع|يستطيع)\S*(\s+لـ?\S+)?\s+التأكد/.test(l) && !/^(و|ف)?(أشار|اشار|قال|أكد|اكد|أوضح|اوضح|أضاف|اضاف|ذكر)/.test(l) && !/(قال|أشار|أضاف|أوضح|ذكر|أكد)(ت)? (مصدر|المصدر|مسؤول)/.test(l)) ||
         /(تمثل|تعبر عن|تعبّر عن|يمثل) (رأي|آراء|وجهة نظر) (كاتب|كتاب|أصحاب)/.test(l) ||
         /(the views expressed|does not necessarily reflect)/i.test(l));
     },
@@ -226,6 +228,8 @@ const RULES: Rule[] = [
       (n <= 4 && /^(رد|الرد|إرسال|نشر التعليق|التعليق\s*\*?|أرسل التعليق|leave a reply( cancel reply)?|cancel reply|reply)\s*\*?$/i.test(l)) ||
       (n <= 7 && /(منذ|قبل)\s+([\d٠-٩]+\s+)?(ثانية|ثوان|دقيقة|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|أسبوعين|شهر|أشهر)$/.test(l)),
   },
+  // An embedded post's counters: "3٬214 مشاهدة · 87 إعادة نشر".
+  { kind: 'views', test: (l, n) => n <= 10 && l.includes('·') && everyItem(l.split('·'), (item) => /^\s*[\d,.٬٫٠-٩]+\s*(k|ألف|الف)?\s*(مشاهدة|مشاهدات|إعادة نشر|اعادة نشر|إعجاب|إعجابات|تعليق|تعليقات|مشاركة|مشاركات|views?|likes?|reposts?|comments?)\s*$/i.test(item)) },
   // Reading time: "قراءة 2 دقائق".
   { kind: 'views', test: (l, n) => n <= 5 && /^(مدة |وقت )?(القراءة|قراءة)\s*:?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)$/.test(l) },
   // Ad labels in French or wrapped in dashes: "Publicité", "- إعلان -".
@@ -303,7 +307,7 @@ const RULES: Rule[] = [
   // A teaser card copied with its headline twice, the second glued to the first ("…المراهقيندراسة: …").
   { kind: 'related', test: (l, n) => n <= 45 && gluedRepeat(l) },
   // An embedded post's attribution: "— الوزارة (@MoH_Iraq) February 11, 2024", "Posted by … on Sunday, August 4, 2024".
-  { kind: 'embed', test: (l, n) => n <= 20 && (/^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*[A-Za-z]+\s+\d{1,2},\s+\d{4}$/.test(l.trim()) || /^(Posted by|A post shared by|تمت المشاركة بواسطة)\s.{1,80}\s(on|في)\s.{0,20}\d{4}$/i.test(l.trim())) },
+  { kind: 'embed', test: (l, n) => n <= 20 && (/^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*.{0,30}[\d٠-٩]{4}$/.test(l.trim()) || /^(Posted by|A post shared by|تمت المشاركة بواسطة)\s.{1,80}\s(on|في)\s.{0,20}\d{4}$/i.test(l.trim())) },
   // The topic or author a reader may follow: "تابع موضوع: بكالوريا 2025", "تابع الكاتب".
   { kind: 'share-follow', test: (l, n) => n <= 8 && /^(تابع|تابعوا|متابعة)\s+(موضوع|الموضوع|القسم|قسم|الكاتب|الكاتبة)(?![\p{L}\p{M}])/u.test(l) },
   // The page telling the reader the article goes on past an ad: "يتواصل المقال بعد الإعلان".
@@ -342,8 +346,13 @@ const RULES: Rule[] = [
   { kind: 'views', test: (l, n) => n <= 4 && /^(👁️?|👀|⏱️?|🕒|🕑)\s*[\d,.٬٫٠-٩]+(\s*(دقيقة|دقائق|د|مشاهدة|قراءة))?$/u.test(l.trim()) },
   // A video playlist's items: "▶ 03:12 | نائب داخل البرلمان…", "▶ فيديو | سيول تغمر شوارع في الشارقة".
   { kind: 'related', test: (l, n) => n <= 25 && /^[▶►⏵]\s*(فيديو|video|[\d٠-٩]{1,2}[:：][\d٠-٩]{2})\s*[|:\-–]/i.test(l.trim()) },
+  // A gallery's label alone, its counter and its button: "معرض الصور", "1 من 6", "عرض كل الصور ›".
+  { kind: 'caption', test: (l, n) => n <= 3 && /^(معرض الصور|ألبوم الصور|البوم الصور|معرض صور)$/.test(l.trim()) },
+  { kind: 'caption', test: (l, n) => n <= 3 && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(l.trim()) },
+  { kind: 'link', test: (l, n) => n <= 6 && /^(عرض|شاهد|تصفح)\s+(كل|جميع)\s+(الصور|الفيديوهات|المقاطع)/.test(l.trim()) },
+  { kind: 'player', test: (l, n) => n <= 6 && /^(استمع|إستمع|استمعوا|استمعي)\s+(إلى|الى|ل)\s*(القصة|المقال|الخبر|التقرير|هذا المقال|هذه القصة|هذا الخبر)$/.test(l.trim()) },
   // A gallery's label with its count: "معرض الصور (4)".
-  { kind: 'caption', test: (l, n) => n <= 5 && /^(معرض الصور|ألبوم الصور|البوم الصور|الصور|صور)\s*[(\[]?\s*[\d٠-٩]+\s*[)\]]?$/.test(l.trim()) },
+  { kind: 'caption', test: (l, n) => n <= 5 && /^(معرض الصور|ألبوم الصور|البوم الصور|الصور|صور)\s*[(\[]?\s*[\d٠-٩]+\s*(صورة|صور)?\s*[)\]]?$/.test(l.trim()) },
   // Sponsored labels in French: "Contenu sponsorisé".
   { kind: 'ad-label', test: (l, n) => n <= 3 && /^(contenu sponsoris[ée]|sponsoris[ée]|contenu partenaire|publi-?reportage)$/i.test(l.trim()) },
   // "أبلغ عن خطأ", "للإبلاغ عن خطأ".
@@ -368,19 +377,16 @@ const RULES: Rule[] = [
   // WordPress's comment form: "احفظ اسمي، بريدي الإلكتروني، والموقع في هذا المتصفح ...".
   { kind: 'comments', test: (l, n) => n <= 30 && /^(احفظ|حفظ) (اسمي|إسمي)/.test(l) && /(تعليق|المتصفح)/.test(l) },
   // A quote box: a name, a price and its move ("الخليج للصناعات الغذائية 48.20 ▲ 1.05%").
-  { kind: 'widget', test: (l, n) => n <= 12 && /[▲▼△▽🔺🔻⇄⇆↔]/u.test(l) && /[\d٠-٩]/.test(l) && !/[.؟?!]$/.test(l.trim()) },
-  // A widget's label: "محوّل العملات", "أسعار العملات", "مواقيت الصلاة", "حالة الطقس".
-  { kind: 'widget', test: (l, n) => n <= 3 && /^(محوّل العملات|محول العملات|أسعار العملات|اسعار العملات|أسعار الصرف|مواقيت الصلاة|أوقات الصلاة|حالة الطقس|الطقس اليوم|أسعار الذهب)$/.test(l.trim()) },
+  { kind: 'widget', test: (l, n) => n <= 12 && /([▲▼△▽🔺🔻]\s*[\d٠-٩]|[\d٠-٩]\s*[▲▼△▽🔺🔻]|⇄|⇆|↔)/u.test(l) && !/[.؟?!]$/.test(l.trim()) },
+  // A widget's label: "محوّل العملات", "مواقيت الصلاة" ("أسعار الذهب" heads a market report's paragraph).
+  { kind: 'widget', test: (l, n) => n <= 3 && /^(محوّل العملات|محول العملات|مواقيت الصلاة|أوقات الصلاة)$/.test(l.trim()) },
   // A multi-page article's pager: "الصفحة 1 من 3", and the teaser of the next page.
   { kind: 'section-label', test: (l, n) => n <= 6 && /^(الصفحة|صفحة)\s*[\d٠-٩]+\s*(من|\/)\s*[\d٠-٩]+$/.test(l.trim()) },
   { kind: 'related', test: (l, n) => n <= 25 && /^(في الصفحة التالية|الصفحة التالية|في الجزء التالي)\s*[:：]/.test(l.trim()) },
-  // A poll's answers with their share, and its vote count: "نعم، بشكل كبير — 68%", "مجموع الأصوات: 3.219".
-  { kind: 'poll', test: (l, n) => n <= 8 && /\S\s*[—–-]\s*[\d٠-٩]{1,3}([.,٫][\d٠-٩])?\s*[%٪]$/.test(l.trim()) },
-  { kind: 'poll', test: (l, n) => n <= 5 && /^(مجموع|عدد|إجمالي|اجمالي) (الأصوات|الاصوات|المصوتين|المشاركين)\s*[:：]?\s*[\d.,٬٫٠-٩]+$/.test(l.trim()) },
   // A comment's reactions and its replies: "👍 41 👎 3 | رد", "↳ رد على مواطن من سلا: …".
   { kind: 'comments', test: (l, n) => n <= 8 && /[👍👎]/u.test(l) && /^[\s\d٠-٩👍👎❤️♥|·\u200b]*(رد|الرد|reply)?\s*$/u.test(l.trim()) },
   { kind: 'comments', test: (l, n) => n <= 60 && /^↳\s*(رد|الرد|reply)(?![\p{L}\p{M}])/u.test(l.trim()) },
-  // A document's download button: "(PDF - 214 Ko)", "تحميل PDF".
+  // A document's download button with its size: "(PDF - 214 Ko)".
   { kind: 'link', test: (l, n) => n <= 6 && /^[(\[]?\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]?$/i.test(l.trim()) },
   // Contact lines: "الهاتف: +216 71 000 000 | البريد الإلكتروني: …", "ص.ب: 50".
   { kind: 'contact', test: (l, n) => n <= 20 && /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد الإلكتروني|البريد الالكتروني|ص\.ب|صندوق البريد|tel|phone|fax|e-?mail)\s*[:：]/i.test(l.trim()) && /[\d٠-٩@]/.test(l) },
@@ -390,25 +396,26 @@ const RULES: Rule[] = [
   { kind: 'section-label', test: (l, n) => n <= 3 && /^(محتويات (الخبر|المقال|الصفحة|الموضوع)|في هذا (المقال|الخبر)|جدول المحتويات)\s*[:：]?$/.test(l.trim()) },
   { kind: 'references', test: (l, n) => n <= 2 && /^(المراجع|مراجع|المصادر والمراجع|references|sources)\s*[:：]?$/i.test(l.trim()) },
   // A paywall's offer: "لقراءة التحليل الكامل ... اشترك في ...".
-  { kind: 'newsletter-app', test: (l, n) => n <= 30 && /^(لقراءة|للوصول|لمواصلة|لمتابعة|لاستكمال|للاطلاع)(?![\p{L}\p{M}])/u.test(l) && /(اشترك|اشتراك|الاشتراك|سجّل|سجل الدخول|subscribe)/i.test(l) },
-  // A caption of the common kind: "جانب من حفل التكريم" (a short line, no sentence end). Not "صورة من" or
-  // "لقطات من": headlines open with those (2 in the shared corpus).
-  { kind: 'caption', test: (l, n) => n <= 14 && /^(جانب من|جانب آخر من)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.:؟?!]$/.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 30 && /^(لقراءة|للوصول|لمواصلة|لمتابعة|لاستكمال|للاطلاع)(?![\p{L}\p{M}])/u.test(l) && /(?<![\p{L}\p{M}])(اشترك|اشتراك|الاشتراك|سجّل|سجل الدخول|subscribe)(?![\p{L}\p{M}])/iu.test(l) },
   // Buttons of a reader's lists: "أضف إلى قائمة المتابعة", "أضف إلى المفضلة".
   { kind: 'link', test: (l, n) => n <= 6 && /^\+?\s*(أضف|اضف|إضافة|اضافة|احفظ|حفظ)\s+(إلى|الى|في)\s+(قائمة|القائمة|المفضلة|مفضلتي|قراءة لاحقا|قائمتي)/.test(l.trim()) },
   // A line in a script neither Arabic nor Latin (a Chinese or Russian site's button, "【纠错】").
   { kind: 'english-ui', test: (l, n) => n <= 8 && !/[\u0600-\u06FF]/.test(l) && /[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(l) },
   // A newsletter box: its label, the address field, the button, the promise to the reader's inbox.
-  { kind: 'newsletter-app', test: (l, n) => n <= 6 && /^(النشرة|نشرة|نشرتنا) (البريدية|الإخبارية|الاخبارية|اليومية|الأسبوعية|الاسبوعية)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.؟?!]$/.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 6 && /^(النشرة|نشرة|نشرتنا) (البريدية|الإخبارية|الاخبارية|اليومية|الأسبوعية|الاسبوعية|الصباحية|المسائية)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.؟?!]$/.test(l.trim()) },
   { kind: 'newsletter-app', test: (l, n) => n <= 8 && /^(أدخل|ادخل|اكتب|أكتب)\s+(بريدك|عنوان بريدك|البريد الإلكتروني|البريد الالكتروني|رقم هاتفك)/.test(l.trim()) },
-  { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|اشترك|اشتركي|اشتركوا|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
-  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /(تصلك|يصلك|تصلكم|يصلكم|في بريدك|إلى بريدك|الى بريدك|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) && !REPORTED_SPEECH.test(l) },
+  { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|سجّل|اشترك|اشتركي|اشتركوا|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(احصل|إحصل|تلقَّ|تلق|اشترك|سجّل|سجل)(?![\p{L}\p{M}])/u.test(l.trim()) && /(بريدك|صندوق بريدك|هاتفك)(?![\p{L}\p{M}])/u.test(l) },
+  // ...with its schedule: "احذر رسالة نصية تصلك من رقم مجهول" is a consumer warning.
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /(تصلك|يصلك|تصلكم|يصلكم|في بريدك|إلى بريدك|الى بريدك|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) && /(كل صباح|كل يوم|كل مساء|كل أسبوع|يوميا|يومياً|أسبوعيا|أسبوعياً|أولا بأول|أولاً بأول|قبل الجميع)/.test(l) && !REPORTED_SPEECH.test(l) },
   // A control that opens or closes a box: "عرض نص الفيديو ▾", "إخفاء ▴".
   { kind: 'english-ui', test: (l, n) => n <= 6 && /[▾▴▸◂⌄⌃]/u.test(l) },
   // Tags with the Arabic comma: "فرنسا ، الصحة ، الأطباء ، الريف": four short names, no function word or sentence mark.
-  { kind: 'tags', test: (l, n) => n <= 16 && l.split(/\s*،\s*/).length >= 4 && l.split(/\s*،\s*/).every((item) => wordCount(item) >= 1 && wordCount(item) <= 3 && !/[.!؟?:«»"\d٠-٩]/.test(item) && !FUNCTION_WORD.test(item)) },
+  // Prose writes the comma onto the word ("أليسون، أرنولد"); a tags widget joins its items with spaced commas.
+  { kind: 'tags', test: (l, n) => n <= 16 && l.split(/\s+،\s+/).length >= 4 && l.split(/\s+،\s+/).every((item) => wordCount(item) >= 1 && wordCount(item) <= 3 && !/[.!؟?:«»"\d٠-٩]/.test(item) && !FUNCTION_WORD.test(item)) },
   // A contact box's label: "للاستفسارات الإعلامية:", "للتواصل مع المكتب الإعلامي:".
-  { kind: 'contact', test: (l, n) => n <= 6 && /^(للاستفسارات|للاستفسار|للتواصل|للاتصال|لمزيد من المعلومات|للمزيد من المعلومات|جهة الاتصال|media contact)(?![\p{L}\p{M}]).*[:：]$/iu.test(l.trim()) },
+  // Not "للاستفسار عن مواعيد الامتحانات:", which heads the article's own list.
+  { kind: 'contact', test: (l, n) => n <= 6 && /^((للاستفسارات|للتواصل|للاتصال)( (الإعلامية|الصحفية|الصحافية|مع المكتب الإعلامي|بنا|معنا))?|جهة الاتصال|media contact)\s*[:：]$/iu.test(l.trim()) },
   // A bare credit in brackets under a photo: "(ANHA)", "(رويترز)".
   { kind: 'caption', test: (l, n) => n <= 3 && /^[(\[]\s*[^()\[\]\d٠-٩]{2,30}\s*[)\]]$/.test(l.trim()) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).

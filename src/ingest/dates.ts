@@ -206,7 +206,7 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
   if (dates.length === 0) {
     // "نشرت في" with its date on another line, or a relative date ("منذ ساعتين") are not dated here.
     // "08 شعبان 1445 هـ" alone: a Hijri date line beside the Gregorian one, dated by that one.
-    const hijriOnly = rest.some((t) => HIJRI_MONTHS.has(t.exact)) && rest.some((t) => /^\d{4}(ه)?$/.test(t.exact));
+    const hijriOnly = rest.some((t) => HIJRI_MONTHS.has(t.exact)) && rest.some((t) => /^1[34]\d\d(ه)?$/.test(t.exact));
     return hijriOnly || (rest.length > 0 && rest.length <= MAX_LABEL_TOKENS && rest.some((t) => PUBLISHED.test(t.exact) || UPDATED.test(t.exact) || RELATIVE.has(t.exact))) ? { iso: null } : undefined;
   }
   if (dates.length === 1) return { iso: dates[0]!.iso };
