@@ -63,7 +63,7 @@ const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s
 const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
 
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
-const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s*[-–—،,]\s*(?:مراسل|مراسلة|موفد|موفدة)\s+(.{2,40}?)(?:\s+(?:في|من|ب)\s*\S+)?$/u;
+const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة|موفد|موفدة)\s+(.{2,40}?)\s+(?:في|من|ب|إلى|الى)\s*\S+(?:\s\S+)?$/u;
 
 function bylineSource(line: string): string | undefined {
   if (wordCount(line) > 10) return undefined;
@@ -347,8 +347,11 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // Only one sharing more of the story than the first (a reporter's dateline is signed too, and a
   // standfirst), or the first again: a sticky bar ("أنت تقرأ الآن") repeats the headline above the page.
   const signedAt = (i: number) => [1, 2].some((d) => { const below = texts[i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); });
-  const firstSigned = long.length > 0 && signedAt(long[0]!.i) && texts.indexOf(texts[long[0]!.i]!, long[0]!.i + 1) < 0;
-  const signed = firstSigned ? [] : long.filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && signedAt(e.i));
+  // The line right under a signed headline is its standfirst, whatever it shares.
+  const signed = long
+    .filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && signedAt(e.i))
+    .filter((e) => !(signedAt(long[0]!.i) && e.i === long[0]!.i + 1))
+    .sort((a, b) => b.shared - a.shared || a.i - b.i);
   const first = (signed.length > 0 ? signed : long.length > 0 ? long : echoes)[0];
   return first && first.i > 0 ? first.i : undefined;
 }
@@ -404,7 +407,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         roles[i] = 'meta:byline';
         // "بقلم: ن.ب": an editor's initials sign the piece, and name no outlet.
         // "كتب - محرر الشؤون الاقتصادية": a desk signs it, and names no outlet either.
-        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير)(?![\p{L}\p{M}])/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
+        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص|صحيفة|قناة|موقع|وكالة)(?![\p{L}\p{M}]))/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -574,7 +577,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     let k = i + 1;
     // A commenter's relative timestamp ("منذ 4 ساعات") may stand between name and comment.
     // So may its date and time ("10 يناير، 2024 في 8:15 ص") and a reply button between comments.
-    for (; k < n && (roles[k] === 'content' || (roles[k] === 'meta:date' && wordCount(texts[k]!) <= 8) || (roles[k] === 'boilerplate:comments' && wordCount(texts[k]!) <= 3)) && block.length < 12 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
+    // A date is a comment's only under a commenter's name: right under the thread's label it is the page's.
+    const commentDate = (k: number) => roles[k] === 'meta:date' && wordCount(texts[k]!) <= 8 && block.length > 0 && block.at(-1) === k - 1 && wordCount(texts[k - 1]!) <= 6;
+    for (; k < n && (roles[k] === 'content' || commentDate(k) || (roles[k] === 'boilerplate:comments' && wordCount(texts[k]!) <= 3 && block.length > 0)) && block.length < 12 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
     const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
     const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^([\d٠-٩]{1,3}\s*[-–.)]\s*)?[\p{L}\s]{2,30}(\s[-–]\s[\p{L}\s]{2,20})?$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
     if (named && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
@@ -684,7 +689,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       }
       // The site describing itself: "صحراء ميديا مؤسسة إعلامية موريتانية مستقلة، نعمل على …".
       const about = [...outletKeys].find((key) => texts[i]!.startsWith(`${key} `));
-      if (about && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
+      if (about && i >= n - TAIL_LINES - 2 && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
         roles[i] = 'boilerplate:page-header';
         continue;
       }

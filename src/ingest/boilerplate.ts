@@ -2,6 +2,7 @@
 // line says to the reader, how long it is, what it is made of), never by one site's exact string.
 // A rule that keys on a topic word (cookies, WhatsApp, comments) also needs evidence that the line
 // speaks to the reader or is UI text, so a news sentence about WhatsApp stays.
+import { dateLine } from './dates.js';
 import { OUTLET_ALTERNATION } from './sources.js';
 
 /** A sentence that reports what someone said: an opening connective or a verb of saying. */
@@ -72,7 +73,7 @@ const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار) أخرى|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة(?=\s*[:：]?\s*$)|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(text: string): 'alone' | 'inline' | undefined {
@@ -307,7 +308,7 @@ const RULES: Rule[] = [
   // A teaser card copied with its headline twice, the second glued to the first ("…المراهقيندراسة: …").
   { kind: 'related', test: (l, n) => n <= 45 && gluedRepeat(l) },
   // An embedded post's attribution: "— الوزارة (@MoH_Iraq) February 11, 2024", "Posted by … on Sunday, August 4, 2024".
-  { kind: 'embed', test: (l, n) => n <= 20 && (/^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*.{0,30}[\d٠-٩]{4}$/.test(l.trim()) || /^(Posted by|A post shared by|تمت المشاركة بواسطة)\s.{1,80}\s(on|في)\s.{0,20}\d{4}$/i.test(l.trim())) },
+  { kind: 'embed', test: (l, n) => n <= 20 && (embedAttribution(l.trim()) || /^(Posted by|A post shared by|تمت المشاركة بواسطة)\s.{1,80}\s(on|في)\s.{0,20}\d{4}$/i.test(l.trim())) },
   // The topic or author a reader may follow: "تابع موضوع: بكالوريا 2025", "تابع الكاتب".
   { kind: 'share-follow', test: (l, n) => n <= 8 && /^(تابع|تابعوا|متابعة)\s+(موضوع|الموضوع|القسم|قسم|الكاتب|الكاتبة)(?![\p{L}\p{M}])/u.test(l) },
   // The page telling the reader the article goes on past an ad: "يتواصل المقال بعد الإعلان".
@@ -346,9 +347,9 @@ const RULES: Rule[] = [
   { kind: 'views', test: (l, n) => n <= 4 && /^(👁️?|👀|⏱️?|🕒|🕑)\s*[\d,.٬٫٠-٩]+(\s*(دقيقة|دقائق|د|مشاهدة|قراءة))?$/u.test(l.trim()) },
   // A video playlist's items: "▶ 03:12 | نائب داخل البرلمان…", "▶ فيديو | سيول تغمر شوارع في الشارقة".
   { kind: 'related', test: (l, n) => n <= 25 && /^[▶►⏵]\s*(فيديو|video|[\d٠-٩]{1,2}[:：][\d٠-٩]{2})\s*[|:\-–]/i.test(l.trim()) },
-  // A gallery's label alone, its counter and its button: "معرض الصور", "1 من 6", "عرض كل الصور ›".
+  // A gallery's label alone and its button: "معرض الصور", "عرض كل الصور ›" (its counter "1 من 6" is
+  // also a match statistic).
   { kind: 'caption', test: (l, n) => n <= 3 && /^(معرض الصور|ألبوم الصور|البوم الصور|معرض صور)$/.test(l.trim()) },
-  { kind: 'caption', test: (l, n) => n <= 3 && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(l.trim()) },
   { kind: 'link', test: (l, n) => n <= 6 && /^(عرض|شاهد|تصفح)\s+(كل|جميع)\s+(الصور|الفيديوهات|المقاطع)/.test(l.trim()) },
   { kind: 'player', test: (l, n) => n <= 6 && /^(استمع|إستمع|استمعوا|استمعي)\s+(إلى|الى|ل)\s*(القصة|المقال|الخبر|التقرير|هذا المقال|هذه القصة|هذا الخبر)$/.test(l.trim()) },
   // A gallery's label with its count: "معرض الصور (4)".
@@ -377,7 +378,7 @@ const RULES: Rule[] = [
   // WordPress's comment form: "احفظ اسمي، بريدي الإلكتروني، والموقع في هذا المتصفح ...".
   { kind: 'comments', test: (l, n) => n <= 30 && /^(احفظ|حفظ) (اسمي|إسمي)/.test(l) && /(تعليق|المتصفح)/.test(l) },
   // A quote box: a name, a price and its move ("الخليج للصناعات الغذائية 48.20 ▲ 1.05%").
-  { kind: 'widget', test: (l, n) => n <= 12 && /([▲▼△▽🔺🔻]\s*[\d٠-٩]|[\d٠-٩]\s*[▲▼△▽🔺🔻]|⇄|⇆|↔)/u.test(l) && !/[.؟?!]$/.test(l.trim()) },
+  { kind: 'widget', test: (l, n) => n <= 12 && (/([▲▼△▽🔺🔻]\s*[\d٠-٩]|[\d٠-٩]\s*[▲▼△▽🔺🔻])/u.test(l) || (/[⇄⇆↔]/u.test(l) && /[\d٠-٩]/.test(l))) && !/[.؟?!]$/.test(l.trim()) },
   // A widget's label: "محوّل العملات", "مواقيت الصلاة" ("أسعار الذهب" heads a market report's paragraph).
   { kind: 'widget', test: (l, n) => n <= 3 && /^(محوّل العملات|محول العملات|مواقيت الصلاة|أوقات الصلاة)$/.test(l.trim()) },
   // A multi-page article's pager: "الصفحة 1 من 3", and the teaser of the next page.
@@ -402,10 +403,13 @@ const RULES: Rule[] = [
   // A line in a script neither Arabic nor Latin (a Chinese or Russian site's button, "【纠错】").
   { kind: 'english-ui', test: (l, n) => n <= 8 && !/[\u0600-\u06FF]/.test(l) && /[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(l) },
   // A newsletter box: its label, the address field, the button, the promise to the reader's inbox.
-  { kind: 'newsletter-app', test: (l, n) => n <= 6 && /^(النشرة|نشرة|نشرتنا) (البريدية|الإخبارية|الاخبارية|اليومية|الأسبوعية|الاسبوعية|الصباحية|المسائية)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.؟?!]$/.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 6 && /^(النشرة|نشرة|نشرتنا) (البريدية|الإخبارية|الاخبارية|اليومية|الأسبوعية|الاسبوعية)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.؟?!]$/.test(l.trim()) },
+  // "النشرة الصباحية" alone; "النشرة المسائية لقناة الجزيرة" names a bulletin on air.
+  { kind: 'newsletter-app', test: (l, n) => n <= 2 && /^(النشرة|نشرة) (الصباحية|المسائية)$/.test(l.trim()) },
   { kind: 'newsletter-app', test: (l, n) => n <= 8 && /^(أدخل|ادخل|اكتب|أكتب)\s+(بريدك|عنوان بريدك|البريد الإلكتروني|البريد الالكتروني|رقم هاتفك)/.test(l.trim()) },
   { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|سجّل|اشترك|اشتركي|اشتركوا|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
-  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(احصل|إحصل|تلقَّ|تلق|اشترك|سجّل|سجل)(?![\p{L}\p{M}])/u.test(l.trim()) && /(بريدك|صندوق بريدك|هاتفك)(?![\p{L}\p{M}])/u.test(l) },
+  // ...the news to the reader's inbox: not a service's steps ("سجل رقم هاتفك في المنصة").
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(احصل|إحصل|تلقَّ|تلق|اشترك|سجّل|سجل)(?![\p{L}\p{M}])/u.test(l.trim()) && /(بريدك|صندوق بريدك|هاتفك)(?![\p{L}\p{M}])/u.test(l) && /(أخبار|الأخبار|اخبار|الاخبار|نشرة|النشرة|نشرتنا|تنبيهات|إشعارات|اشعارات|مستجدات|تحديثات)/.test(l) },
   // ...with its schedule: "احذر رسالة نصية تصلك من رقم مجهول" is a consumer warning.
   { kind: 'newsletter-app', test: (l, n) => n <= 15 && /(تصلك|يصلك|تصلكم|يصلكم|في بريدك|إلى بريدك|الى بريدك|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) && /(كل صباح|كل يوم|كل مساء|كل أسبوع|يوميا|يومياً|أسبوعيا|أسبوعياً|أولا بأول|أولاً بأول|قبل الجميع)/.test(l) && !REPORTED_SPEECH.test(l) },
   // A control that opens or closes a box: "عرض نص الفيديو ▾", "إخفاء ▴".
@@ -421,6 +425,12 @@ const RULES: Rule[] = [
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];
+
+/** "— بلدية صور (@Tyre_Municipality) 5 آذار 2024": an embedded post's author, handle and date, nothing else. */
+function embedAttribution(line: string): boolean {
+  const m = /^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*(.{4,40})$/.exec(line);
+  return !!m && (/^[A-Za-z]+\s+\d{1,2},\s+\d{4}$/.test(m[1]!) || dateLine(m[1]!)?.iso != null);
+}
 
 /** Two items or more, each with a word and passing the test: a ticker's or a label's parts. */
 function everyItem(items: readonly string[], test: (item: string) => boolean): boolean {

@@ -750,7 +750,7 @@ test("reporting that resembles today's furniture stays: results with shares, lis
 
 test('embedded posts dated in Arabic, their counters, gallery labels and counters, listen buttons, inbox offers, correspondents and desks, comment threads with dates and replies, a site describing itself', async () => {
   const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
-  for (const line of ['— بلدية صور (@Tyre_Municipality) 5 آذار 2024', '3٬214 مشاهدة · 87 إعادة نشر', 'النشرة الصباحية', 'معرض الصور', '1 من 6', 'عرض كل الصور ›', 'ألبوم الصور (24 صورة)', 'استمع إلى القصة', 'احصل على آخر الأخبار من الأمم المتحدة في بريدك الإلكتروني', 'سجّل']) {
+  for (const line of ['— بلدية صور (@Tyre_Municipality) 5 آذار 2024', '3٬214 مشاهدة · 87 إعادة نشر', 'النشرة الصباحية', 'معرض الصور', 'عرض كل الصور ›', 'ألبوم الصور (24 صورة)', 'استمع إلى القصة', 'احصل على آخر الأخبار من الأمم المتحدة في بريدك الإلكتروني', 'سجّل']) {
     assert.ok(boilerplateKind(line), line);
   }
   assert.equal(relatedMarker('قصص ذات صلة'), 'alone');
@@ -762,4 +762,17 @@ test('embedded posts dated in Arabic, their counters, gallery labels and counter
   assert.deepEqual(thread.body, STORY);
   const about = parsePage([HEADLINE, ...STORY, 'صحراء ميديا مؤسسة إعلامية موريتانية مستقلة، نعمل على تقديم خبر دقيق ومتوازن', '© 2024 صحراء ميديا. جميع الحقوق محفوظة'].join('\n'));
   assert.deepEqual(about.body, STORY);
+});
+
+test("the second review's cases stay content: a date under a comment count, service steps, a correspondent in a headline, statistics, routes, a TV bulletin", async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of ['سجل رقم هاتفك في المنصة الإلكترونية واختر الخدمة المطلوبة', '7 من 12', 'رحلات مباشرة بين جدة ↔ القاهرة ابتداء من الشهر المقبل', 'النشرة المسائية لقناة الجزيرة', '- عمرو خالد (@amrkhaled) في المركز الثالث منذ 2010']) {
+    assert.equal(boilerplateKind(line), undefined, line);
+  }
+  for (const line of ['صور ذات صلة بالكارثة انتشرت على مواقع التواصل خلال ساعات', 'تقارير أخرى أشارت إلى أن عدد الضحايا تجاوز المئة']) assert.equal(relatedMarker(line), undefined, line);
+  // A comment count with the page's date under it, then the article: nothing of it is a comment.
+  const counted = parsePage([HEADLINE, 'كتب: أحمد علي', '3 تعليقات', 'الأحد 10 مارس 2024 - 08:15 ص', 'تفاصيل الخطة', ...STORY].join('\n'));
+  assert.deepEqual(counted.body.slice(-STORY.length), STORY);
+  const headline = 'اغتيال إسماعيل الغول، مراسل الجزيرة في غزة';
+  assert.equal(parsePage([headline, ...STORY].join('\n')).title, headline);
 });
