@@ -63,11 +63,12 @@ const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s
 const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
 
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
-const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة|موفد|موفدة)\s+(.{2,40}?)\s+(?:في|من|ب|إلى|الى)\s*\S+(?:\s\S+)?$/u;
+const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
 
-function bylineSource(line: string): string | undefined {
+/** A byline's name or outlet; `underHeadline` allows the correspondent form, which a headline can take. */
+function bylineSource(line: string, underHeadline = true): string | undefined {
   if (wordCount(line) > 10) return undefined;
-  const correspondent = CORRESPONDENT.exec(line.trim());
+  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) : null;
   if (correspondent) return correspondent[1]!.trim();
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
@@ -131,7 +132,7 @@ export function copyrightSource(text: string): string | undefined {
   // Written straight after "محفوظة" ("محفوظة لدنيا الوطن"), the letter is the particle, unless a Latin name
   // begins with it ("لوموند", "ليبراسيون").
   const afterReserved = /محفوظة\s+ل(?![لـ\s])/.test(text) && !/^(لو|لي|لا)/.test(bare) && rest.length >= 3 && !isPlace(rest.split(' ')[0]!) && !isPlace(bare.split(' ')[0]!);
-  if (bare.startsWith('ل') && !knownOutlet(bare) && (afterReserved || knownOutlet(rest) || ORGANISATION.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
+  if (bare.startsWith('ل') && !knownOutlet(bare) && (afterReserved || knownOutlet(rest) || ORGANISATION.test(rest) || PUBLIC_BODY.test(rest) || /^(وكالة|بوابة)\s/.test(rest))) bare = rest;
   // "الحرة Alhurra", "إيلاف - Elaph Publishing Limited": an Arabic name and its Latin spelling (or the
   // company's) after it; the page's Arabic name is the outlet.
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
@@ -347,11 +348,10 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // Only one sharing more of the story than the first (a reporter's dateline is signed too, and a
   // standfirst), or the first again: a sticky bar ("أنت تقرأ الآن") repeats the headline above the page.
   const signedAt = (i: number) => [1, 2].some((d) => { const below = texts[i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); });
-  // The line right under a signed headline is its standfirst, whatever it shares.
-  const signed = long
-    .filter((e) => (e.shared > (long[0]?.shared ?? 0) || texts[e.i] === texts[long[0]!.i]) && e.i !== long[0]!.i && signedAt(e.i))
-    .filter((e) => !(signedAt(long[0]!.i) && e.i === long[0]!.i + 1))
-    .sort((a, b) => b.shared - a.shared || a.i - b.i);
+  // The earliest such line; a few lines under a signed first echo is its standfirst, whatever it shares.
+  const signed = long.filter(
+    (e) => e.i !== long[0]!.i && (e.shared > long[0]!.shared || texts[e.i] === texts[long[0]!.i]) && signedAt(e.i) && !(signedAt(long[0]!.i) && e.i - long[0]!.i <= 3),
+  );
   const first = (signed.length > 0 ? signed : long.length > 0 ? long : echoes)[0];
   return first && first.i > 0 ? first.i : undefined;
 }
@@ -402,12 +402,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       continue;
     }
     if (nearEdge) {
-      const fromByline = bylineSource(line);
+      const fromByline = bylineSource(line, roles.slice(0, i).includes('content'));
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
         // "بقلم: ن.ب": an editor's initials sign the piece, and name no outlet.
         // "كتب - محرر الشؤون الاقتصادية": a desk signs it, and names no outlet either.
-        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص|صحيفة|قناة|موقع|وكالة)(?![\p{L}\p{M}]))/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
+        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -523,6 +523,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       roles[above] = 'boilerplate:caption';
     }
     // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
+    // A gallery's counter under its label: "معرض الصور" / "1 من 6".
+    if (roles[above] === 'boilerplate:caption' && roles[i] === 'content' && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
     const answer = (wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!)) || (wordCount(texts[i]!) <= 8 && /\S\s*[—–-]\s*[\d٠-٩]{1,3}([.,٫][\d٠-٩])?\s*[%٪]$/.test(texts[i]!.trim())) || /^(مجموع|عدد|إجمالي|اجمالي) (الأصوات|الاصوات|المصوتين|المشاركين)\s*[:：]?\s*[\d.,٬٫٠-٩]+$/.test(texts[i]!.trim());
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
   }
@@ -573,6 +575,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // paragraph of the article follows.
   for (let i = 0; i < n; i++) {
     if (roles[i] !== 'boilerplate:comments' || wordCount(texts[i]!) > 3 || !/(تعليق|comment)/i.test(texts[i]!)) continue;
+    // A thread stands under the article: a count in the page's head is a counter, whatever follows it.
+    if (roles.slice(0, i).filter((r, j) => r === 'content' && wordCount(texts[j]!) >= 12).length < 2) continue;
     const block: number[] = [];
     let k = i + 1;
     // A commenter's relative timestamp ("منذ 4 ساعات") may stand between name and comment.
@@ -677,6 +681,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (tail.length >= 2 && describesSite) siteNames.add(name);
   }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
+  // The article's last paragraph: the site's own furniture stands below it.
+  const articleEnd = roles.reduce((last, r, i) => (r === 'content' && wordCount(texts[i]!) >= 12 && !texts[i]!.startsWith([...outletKeys].find((key) => texts[i]!.startsWith(`${key} `)) ?? '\u0000') ? i : last), -1);
   if (outletKeys.size > 0) {
     const isOutlet = (name: string) => name.length > 0 && outletKeys.has(knownOutlet(name) ?? name);
     for (let i = 0; i < n; i++) {
@@ -689,7 +695,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       }
       // The site describing itself: "صحراء ميديا مؤسسة إعلامية موريتانية مستقلة، نعمل على …".
       const about = [...outletKeys].find((key) => texts[i]!.startsWith(`${key} `));
-      if (about && i >= n - TAIL_LINES - 2 && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
+      if (about && i > articleEnd && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
         roles[i] = 'boilerplate:page-header';
         continue;
       }

@@ -106,7 +106,8 @@ const RULES: Rule[] = [
         // The site speaking of itself, or of the reader going on: "يستخدم هذا الموقع ملفات تعريف الارتباط ... بمواصلة التصفح".
         /((يستخدم|تستخدم) (هذا الموقع|موقعنا)|this (web)?site uses|our (web)?site uses|(بمواصلة|بمتابعة|باستمرارك في) (التصفح|تصفحك|استخدام الموقع|استخدامك)|by continuing to (browse|use))/i.test(l) ||
         (n <= 25 && /(?<![\p{L}\p{M}])(موافق|أوافق|اوافق|قبول|أقبل|رفض|إعدادات|سياسة الخصوصية|accept|agree|consent|settings|privacy)(?![\p{L}\p{M}])/iu.test(l))) &&
-      (n <= 60 && !/^[^:]{0,80}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l)),
+      // A line going on with "و" is the article's prose quoting a banner ("ويظهر الإشعار المزيف ... مثل «نستخدم ملفات تعريف الارتباط»").
+      (n <= 60 && !/^[^:]{0,80}(قال|أعلن|أعلنت|قالت|أكد|أكدت|ذكر|ذكرت|أفاد|أفادت) /.test(l) && !/^[«"“(]?\s*و/.test(l)),
   },
   {
     kind: 'comments',
@@ -129,7 +130,9 @@ const RULES: Rule[] = [
         .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))
         .trim();
       if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|(تم )?نسخ الرابط|copy link|link copied|pin)\s*)+\.?$/i.test(bare)) return true;
-      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|إرسال|ارسال|أرسل|send|\d+)$/i.test(w))) return true;
+      if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|إرسال|ارسال|أرسل|send|\d+)$/i.test(w)) ) return true;
+      // "شارك الخبر: Facebook – X – WhatsApp": the button's label names what is shared.
+      if (/^(شارك|مشاركة)\s+(الخبر|المقال|الموضوع|المقالة|التقرير)\s*[:：]?/.test(l) && bare.split(' ').slice(2).length > 0 && bare.split(' ').slice(2).every((w) => PLATFORMS.test(w) || /^(و|عبر|على)$/.test(w))) return true;
       // A platform name plus a call to follow or join our account. A news line that asks the reader a
       // question about Facebook ("كيف يمكنك أن تعرف ما يجمعه فيسبوك عنك؟") is not one.
       if (n <= 30 && PLATFORMS.test(l) && (FOLLOW_CALL.test(l) || URL.test(l) || /(صفحتنا|قناتنا|حسابنا|حساباتنا|موقعنا|الرابط التالي|عبر الرابط|للتواصل)/.test(l))) return true;
@@ -366,7 +369,7 @@ const RULES: Rule[] = [
   // A minute's event needs its icon or the widget's word; "23' يوسف عاطف (سيراميكا)" is the report's goal list.
   { kind: 'widget', test: (l, n) => n <= 25 && /^[\d٠-٩]{1,3}(\+[\d٠-٩]{1,2})?\s*['’′]\s*\S/.test(l.trim()) && /(⚽|🔄|🟨|🟥|⏱|صافرة|بطاقة صفراء|بطاقة حمراء|تبديل|دخول:|خروج:|هدف\s*[-–:]|ركلة ركنية|تسلل)/u.test(l) },
   { kind: 'widget', test: (l, n) => n <= 10 && /^(التشكيل|تشكيل|تشكيلة)(?![\p{L}\p{M}])/u.test(l) && /[(\[]\s*\d(-\d){2,3}\s*[)\]]/.test(l) },
-  { kind: 'section-label', test: (l) => /^(لحظة بلحظة|مباشر لحظة بلحظة|أحداث المباراة|إحصائيات المباراة|احصائيات المباراة|ترتيب الدوري|جدول الترتيب)$/.test(l.trim()) },
+  { kind: 'section-label', test: (l, n) => /^(لحظة بلحظة|مباشر لحظة بلحظة|أحداث المباراة|إحصائيات المباراة|احصائيات المباراة|ترتيب الدوري|جدول الترتيب)$/.test(l.trim()) || (n <= 8 && /^(جدول الترتيب|ترتيب الدوري|جدول ترتيب)\s*[-–—:：|]\s*\S/.test(l.trim())) },
   // A competition's or section's label strung with bullets: "الدوري المصري الممتاز 2023-24 • الجولة 6".
   { kind: 'breadcrumb', test: (l, n) => n <= 12 && l.includes(' • ') && !/[.؟?!،]/.test(l) && everyItem(l.split(' • '), (part) => wordCount(part) <= 5) },
   // The site's app offered by platform: "تطبيق «الأخبار» متوفر على iOS و Android".
@@ -389,6 +392,13 @@ const RULES: Rule[] = [
   { kind: 'comments', test: (l, n) => n <= 60 && /^↳\s*(رد|الرد|reply)(?![\p{L}\p{M}])/u.test(l.trim()) },
   // A document's download button with its size: "(PDF - 214 Ko)".
   { kind: 'link', test: (l, n) => n <= 6 && /^[(\[]?\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]?$/i.test(l.trim()) },
+  // An attachment with its size in brackets: "البيان الصحفي (PDF – 318 كيلوبايت)"; its box's label; a QR code.
+  { kind: 'link', test: (l, n) => n <= 10 && /[(\[]\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]$/i.test(l.trim()) },
+  { kind: 'link', test: (l) => /^(المرفقات|مرفقات|الملفات المرفقة)\s*[:：]?$/.test(l.trim()) },
+  { kind: 'link', test: (l, n) => n <= 15 && /(رمز|كود|الرمز) (QR|كيو آر)|QR code/i.test(l) && /(امسح|مسح|scan|لقراءة|هاتفك)/i.test(l) },
+  { kind: 'print-font', test: (l, n) => n <= 3 && /^(اطبع|إطبع|طباعة) (الخبر|المقال|الصفحة|الموضوع)$/.test(l.trim()) },
+  // A standings table's rows: rank, team, then figures ("1 الاتحاد 21 52").
+  { kind: 'widget', test: (l, n) => n <= 10 && /^[\d٠-٩]{1,2}\s+[\p{L}\p{M}][\p{L}\p{M}\s]{1,30}?(\s+[+\-−]?[\d٠-٩]{1,3}){2,}$/u.test(l.trim()) },
   // Contact lines: "الهاتف: +216 71 000 000 | البريد الإلكتروني: …", "ص.ب: 50".
   { kind: 'contact', test: (l, n) => n <= 20 && /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد الإلكتروني|البريد الالكتروني|ص\.ب|صندوق البريد|tel|phone|fax|e-?mail)\s*[:：]/i.test(l.trim()) && /[\d٠-٩@]/.test(l) },
   // A caption closed by a Latin credit after a slash: "… شنتشن، 16 أبريل 2024. /CFP", "/Xinhua".
@@ -407,9 +417,12 @@ const RULES: Rule[] = [
   // "النشرة الصباحية" alone; "النشرة المسائية لقناة الجزيرة" names a bulletin on air.
   { kind: 'newsletter-app', test: (l, n) => n <= 2 && /^(النشرة|نشرة) (الصباحية|المسائية)$/.test(l.trim()) },
   { kind: 'newsletter-app', test: (l, n) => n <= 8 && /^(أدخل|ادخل|اكتب|أكتب)\s+(بريدك|عنوان بريدك|البريد الإلكتروني|البريد الالكتروني|رقم هاتفك)/.test(l.trim()) },
-  { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|سجّل|اشترك|اشتركي|اشتركوا|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l) => /^(سجّلني|سجلني|سجّل|اشترك|اشتركي|اشتركوا|اشتراك|أرسل|ارسل|subscribe|sign me up)\s*[!.]?$/i.test(l.trim()) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 3 && /^(بريدك الإلكتروني|بريدك الالكتروني|البريد الإلكتروني|عنوان بريدك)\s*[:：*]?$/.test(l.trim()) },
+  // "إذا أردت أن تصلك أخبار الوزارة ... فاكتب بريدك الإلكتروني": news to the reader's inbox, however phrased.
+  { kind: 'newsletter-app', test: (l, n) => n <= 30 && /(تصلك|يصلك|تصلكم|يصلكم)(?![\p{L}\p{M}])/u.test(l) && /(بريدك الإلكتروني|بريدك الالكتروني)/.test(l) && !REPORTED_SPEECH.test(l) },
   // ...the news to the reader's inbox: not a service's steps ("سجل رقم هاتفك في المنصة").
-  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(احصل|إحصل|تلقَّ|تلق|اشترك|سجّل|سجل)(?![\p{L}\p{M}])/u.test(l.trim()) && /(بريدك|صندوق بريدك|هاتفك)(?![\p{L}\p{M}])/u.test(l) && /(أخبار|الأخبار|اخبار|الاخبار|نشرة|النشرة|نشرتنا|تنبيهات|إشعارات|اشعارات|مستجدات|تحديثات)/.test(l) },
+  { kind: 'newsletter-app', test: (l, n) => n <= 15 && /^(احصل|إحصل|تلقَّ|تلق|اشترك|سجّل|سجل)(?![\p{L}\p{M}])/u.test(l.trim()) && (/(في بريدك|إلى بريدك|الى بريدك|بريدك الإلكتروني|بريدك الالكتروني|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) || (/(هاتفك)(?![\p{L}\p{M}])/u.test(l) && /(أخبار|الأخبار|اخبار|الاخبار|نشرة|النشرة|نشرتنا|تنبيهات|إشعارات|اشعارات|مستجدات|تحديثات)/.test(l))) },
   // ...with its schedule: "احذر رسالة نصية تصلك من رقم مجهول" is a consumer warning.
   { kind: 'newsletter-app', test: (l, n) => n <= 15 && /(تصلك|يصلك|تصلكم|يصلكم|في بريدك|إلى بريدك|الى بريدك|صندوق بريدك)(?![\p{L}\p{M}])/u.test(l) && /(كل صباح|كل يوم|كل مساء|كل أسبوع|يوميا|يومياً|أسبوعيا|أسبوعياً|أولا بأول|أولاً بأول|قبل الجميع)/.test(l) && !REPORTED_SPEECH.test(l) },
   // A control that opens or closes a box: "عرض نص الفيديو ▾", "إخفاء ▴".

@@ -776,3 +776,26 @@ test("the second review's cases stay content: a date under a comment count, serv
   const headline = 'اغتيال إسماعيل الغول، مراسل الجزيرة في غزة';
   assert.equal(parsePage([headline, ...STORY].join('\n')).title, headline);
 });
+
+test("the third review's cases: a standfirst a few lines under a signed headline, outlets named in bylines, a comment count in the page's head, a newsletter offer to the inbox", async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  const standfirst = 'الحكومة تقول إن رفع أسعار الوقود ضروري لخفض عجز الموازنة وتعد بدعم الفئات الأكثر فقرا';
+  const fuel = ['أعلنت الحكومة المصرية اليوم رفع أسعار الوقود بنسبة 15% اعتبارا من صباح الغد، في إطار خطة لخفض عجز الموازنة.', 'وقالت لجنة تسعير المنتجات البترولية إن رفع أسعار الوقود يشمل البنزين والسولار، مع استثناء غاز الطهي.', 'ويأتي رفع أسعار الوقود في مصر ضمن اتفاق مع صندوق النقد الدولي، وسط توقعات بارتفاع التضخم.'];
+  const page = parsePage(['الرئيسية', 'اقتصاد', 'مصر ترفع أسعار الوقود بنسبة 15%', '12 مايو 2024', standfirst, 'كتب: أحمد سمير', ...fuel].join('\n'));
+  assert.equal(page.title, 'مصر ترفع أسعار الوقود بنسبة 15%');
+  assert.equal(parsePage([HEADLINE, 'بواسطة: وكالة الأناضول', ...STORY].join('\n')).source, 'وكالة الأناضول');
+  const counted = parsePage(['اقتصاد', 'مصر ترفع أسعار الوقود بنسبة 15%', '3 تعليقات', 'أحمد سمير', '12 مايو 2024', ...fuel].join('\n'));
+  assert.deepEqual(counted.body.slice(-fuel.length), fuel);
+  assert.ok(boilerplateKind('اشترك الآن واحصل على ملخص يومي في بريدك الإلكتروني'));
+});
+
+test('standings rows, share labels naming the story, attachments and QR codes, print buttons, inbox offers in a sentence; prose quoting a cookie banner and a ministry in a copyright', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of ['1 الاتحاد 21 52', 'جدول الترتيب – دوري روشن السعودي', 'شارك الخبر: Facebook – X – WhatsApp', 'المرفقات', 'البيان الصحفي (PDF – 318 كيلوبايت)', 'امسح رمز QR لقراءة الخبر على هاتفك المحمول', 'اطبع الخبر', 'اشتراك', 'بريدك الإلكتروني', 'إذا أردت أن تصلك أخبار الوزارة وموضوع خطبة الجمعة كل أسبوع، فاكتب بريدك الإلكتروني']) {
+    assert.ok(boilerplateKind(line), line);
+  }
+  for (const line of ['ويظهر الإشعار المزيف عادة بعبارة مطابقة لما تعرضه المواقع الحقيقية، مثل "نستخدم ملفات تعريف الارتباط لتحسين تجربتك، اضغط قبول للمتابعة"', 'شارك الخبر مع أصدقائك عبر واتساب لتعم الفائدة', 'فاز الهلال 3 1', 'المادة 12 الفقرة 3 4']) {
+    assert.equal(boilerplateKind(line), undefined, line);
+  }
+  assert.equal(copyrightSource('جميع الحقوق محفوظة لوزارة الأوقاف المصرية 2025'), 'وزارة الأوقاف المصرية');
+});
