@@ -65,10 +65,13 @@ const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
 const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
 
+/** "مبعوث الهداف إلى وهران: سفيان بن عمارة": the outlet's envoy to a city, then the reporter's name. */
+const ENVOY_OF_OUTLET = /^(?:مبعوث|مبعوثة|موفد|موفدة|مراسل|مراسلة)\s+(\S+(?:\s\S+)?)\s+(?:إلى|الى|في|من|ب)\s*\S+(?:\s\S+)?\s*[:：]\s*[\p{L}\p{M}.\s]{2,40}$/u;
+
 /** A byline's name or outlet; `underHeadline` allows the correspondent form, which a headline can take. */
 function bylineSource(line: string, underHeadline = true): string | undefined {
   if (wordCount(line) > 10) return undefined;
-  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) : null;
+  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) ?? ENVOY_OF_OUTLET.exec(line.trim()) : null;
   if (correspondent) return correspondent[1]!.trim();
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
@@ -223,6 +226,8 @@ function nameLine(line: string): boolean {
 /** "جرش - الدستور - حسين العمري": place, outlet and reporter between dashes, names only. */
 function creditChain(line: string): boolean {
   const parts = line.trim().split(/\s+[-–—]\s+/);
+  // "المركز الإعلامي – نورة القحطاني": an office, then the name.
+  if (parts.length === 2 && /^(المركز الإعلامي|المكتب الإعلامي|قسم [\p{L}]+|إدارة الإعلام|ادارة الإعلام)$/u.test(parts[0]!) && nameLine(parts[1]!)) return true;
   return parts.length === 3 && parts.every((part) => { const words = part.split(/\s+/); return words.length <= 3 && words.every((w) => /^\p{L}[\p{L}\p{M}]*$/u.test(w)); }) && !analyzeArabic(line).some((t) => t.stop);
 }
 
@@ -287,7 +292,7 @@ const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|
  * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
  * what they cover ("محررة اقتصادية بصحيفة السوداني").
  */
-const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)`, 'u');
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة|بقسم|تتابع ملفات|يتابع ملفات)`, 'u');
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
@@ -523,6 +528,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       roles[above] = 'boilerplate:caption';
     }
     // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
+    // A standings table's rows under its label or the row above: rank, team, then figures ("1 الاتحاد 21 52");
+    // a story listing the table under its own sentence keeps them.
+    if ((roles[above] === 'boilerplate:section-label' || roles[above] === 'boilerplate:widget') && roles[i] === 'content' && wordCount(texts[i]!) <= 10 && /^[\d٠-٩]{1,2}\s+[\p{L}\p{M}][\p{L}\p{M}\s]{1,30}?(\s+[+\-−]?[\d٠-٩]{1,3}){2,}$/u.test(texts[i]!.trim())) roles[i] = 'boilerplate:widget';
     // A gallery's counter under its label: "معرض الصور" / "1 من 6".
     if (roles[above] === 'boilerplate:caption' && roles[i] === 'content' && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
     const answer = (wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!)) || (wordCount(texts[i]!) <= 8 && /\S\s*[—–-]\s*[\d٠-٩]{1,3}([.,٫][\d٠-٩])?\s*[%٪]$/.test(texts[i]!.trim())) || /^(مجموع|عدد|إجمالي|اجمالي) (الأصوات|الاصوات|المصوتين|المشاركين)\s*[:：]?\s*[\d.,٬٫٠-٩]+$/.test(texts[i]!.trim());

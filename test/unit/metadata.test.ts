@@ -791,11 +791,41 @@ test("the third review's cases: a standfirst a few lines under a signed headline
 
 test('standings rows, share labels naming the story, attachments and QR codes, print buttons, inbox offers in a sentence; prose quoting a cookie banner and a ministry in a copyright', async () => {
   const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
-  for (const line of ['1 الاتحاد 21 52', 'جدول الترتيب – دوري روشن السعودي', 'شارك الخبر: Facebook – X – WhatsApp', 'المرفقات', 'البيان الصحفي (PDF – 318 كيلوبايت)', 'امسح رمز QR لقراءة الخبر على هاتفك المحمول', 'اطبع الخبر', 'اشتراك', 'بريدك الإلكتروني', 'إذا أردت أن تصلك أخبار الوزارة وموضوع خطبة الجمعة كل أسبوع، فاكتب بريدك الإلكتروني']) {
+  for (const line of ['جدول الترتيب – دوري روشن السعودي', 'شارك الخبر: Facebook – X – WhatsApp', 'المرفقات', 'البيان الصحفي (PDF – 318 كيلوبايت)', 'امسح رمز QR لقراءة الخبر على هاتفك المحمول', 'اطبع الخبر', 'اشتراك', 'بريدك الإلكتروني', 'إذا أردت أن تصلك أخبار الوزارة وموضوع خطبة الجمعة كل أسبوع، فاكتب بريدك الإلكتروني']) {
     assert.ok(boilerplateKind(line), line);
   }
   for (const line of ['ويظهر الإشعار المزيف عادة بعبارة مطابقة لما تعرضه المواقع الحقيقية، مثل "نستخدم ملفات تعريف الارتباط لتحسين تجربتك، اضغط قبول للمتابعة"', 'شارك الخبر مع أصدقائك عبر واتساب لتعم الفائدة', 'فاز الهلال 3 1', 'المادة 12 الفقرة 3 4']) {
     assert.equal(boilerplateKind(line), undefined, line);
   }
   assert.equal(copyrightSource('جميع الحقوق محفوظة لوزارة الأوقاف المصرية 2025'), 'وزارة الأوقاف المصرية');
+});
+
+test("the fourth review's cases stay content: QR scams, phishing warnings, a service's steps, a story's own table, a standings subheading; a banner opening with 'وفقاً' goes", async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'احذر من مسح رمز QR على عدادات المواقف',
+    'احذر من رسائل تصلك على بريدك الإلكتروني تدعي أنها من البنك وتطلب تحديث بياناتك',
+    'سجّل بريدك الإلكتروني ورقم هاتفك في المنصة لتفعيل الحساب',
+    'احصل على رمز التحقق في بريدك الإلكتروني خلال دقائق',
+    'ترتيب الدوري: الاتحاد يبتعد بالصدارة',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.ok(boilerplateKind('وفقاً للائحة حماية البيانات، نستخدم ملفات تعريف الارتباط لتحسين تجربتك. موافق'));
+  const table = ['1 الاتحاد 22 55', '2 الهلال 22 50', '3 النصر 22 47'];
+  const told = parsePage([HEADLINE, ...STORY, 'وجاء ترتيب الفرق الثلاثة الأولى بعد الجولة كالتالي (لعب، نقاط):', ...table].join('\n'));
+  assert.deepEqual(told.body.slice(-table.length), table);
+  const widget = parsePage([HEADLINE, ...STORY, 'جدول الترتيب – دوري روشن السعودي', ...table].join('\n'));
+  assert.deepEqual(widget.body, STORY);
+});
+
+test('comment form fields and moderation notes, case endings on labels, "on the same subject" and "related content" markers, contact requests, ad spaces, share rows by verb, envoys of an outlet, a media office byline', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of ['اسمك', 'تعليقك', 'تنويه: تُنشر التعليقات بعد مراجعتها، ويُرجى الالتزام بعدم الإساءة', 'لمزيد من المعلومات، يرجى الاتصال بـ:', 'هل كان محتوى هذه الصفحة مفيداً؟', 'مساحة إشهارية', 'انشر المقال على: فيسبوك – تويتر – واتساب']) {
+    assert.ok(boilerplateKind(line), line);
+  }
+  for (const marker of ['الأكثر قراءةً اليوم', 'محتوى ذو صلة', 'أخبار على صلة', 'في نفس السياق']) assert.equal(relatedMarker(marker), 'alone', marker);
+  assert.equal(relatedMarker('في نفس السياق، قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في الدوحة.'), undefined);
+  const envoy = parsePage([HEADLINE, 'مبعوث الهداف إلى وهران: سفيان بن عمارة', ...STORY].join('\n'));
+  assert.equal(envoy.source, 'الهداف');
+  assert.deepEqual(envoy.body, STORY);
+  assert.deepEqual(parsePage([HEADLINE, 'المركز الإعلامي – نورة القحطاني', ...STORY].join('\n')).body, STORY);
 });
