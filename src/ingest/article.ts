@@ -66,12 +66,14 @@ const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+
 const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
 
 /** "مبعوث الهداف إلى وهران: سفيان بن عمارة": the outlet's envoy to a city, then the reporter's name. */
-const ENVOY_OF_OUTLET = /^(?:مبعوث|مبعوثة|موفد|موفدة|مراسل|مراسلة)\s+(\S+(?:\s\S+)?)\s+(?:إلى|الى|في|من|ب)\s*\S+(?:\s\S+)?\s*[:：]\s*[\p{L}\p{M}.\s]{2,40}$/u;
+const ENVOY_OF_OUTLET = /^(?:مبعوث|مبعوثة|مراسل|مراسلة)\s+(\S+(?:\s\S+)?)\s+(?:إلى|الى|في|من|ب)\s*\S+(?:\s\S+)?\s*[:：]\s*([\p{L}\p{M}.\s]{2,40})$/u;
 
 /** A byline's name or outlet; `underHeadline` allows the correspondent form, which a headline can take. */
 function bylineSource(line: string, underHeadline = true): string | undefined {
   if (wordCount(line) > 10) return undefined;
-  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) ?? ENVOY_OF_OUTLET.exec(line.trim()) : null;
+  const envoy = ENVOY_OF_OUTLET.exec(line.trim());
+  // After the colon a name: "مراسل الجزيرة في غزة: القصف لم يتوقف" is a quote.
+  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) ?? (envoy && nameLine(envoy[2]!) ? envoy : null) : null;
   if (correspondent) return correspondent[1]!.trim();
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
@@ -292,7 +294,7 @@ const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|
  * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
  * what they cover ("محررة اقتصادية بصحيفة السوداني").
  */
-const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة|بقسم|تتابع ملفات|يتابع ملفات)`, 'u');
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)|^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\s+(بقسم|في قسم)\s`, 'u');
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;

@@ -819,11 +819,16 @@ test("the fourth review's cases stay content: QR scams, phishing warnings, a ser
 
 test('comment form fields and moderation notes, case endings on labels, "on the same subject" and "related content" markers, contact requests, ad spaces, share rows by verb, envoys of an outlet, a media office byline', async () => {
   const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
-  for (const line of ['اسمك', 'تعليقك', 'تنويه: تُنشر التعليقات بعد مراجعتها، ويُرجى الالتزام بعدم الإساءة', 'لمزيد من المعلومات، يرجى الاتصال بـ:', 'هل كان محتوى هذه الصفحة مفيداً؟', 'مساحة إشهارية', 'انشر المقال على: فيسبوك – تويتر – واتساب']) {
+  for (const line of ['اسمك', 'تعليقك', 'تنويه: تُنشر التعليقات بعد مراجعتها، ويُرجى الالتزام بعدم الإساءة', 'هل كان محتوى هذه الصفحة مفيداً؟', 'مساحة إشهارية', 'انشر المقال على: فيسبوك – تويتر – واتساب']) {
     assert.ok(boilerplateKind(line), line);
   }
-  for (const marker of ['الأكثر قراءةً اليوم', 'محتوى ذو صلة', 'أخبار على صلة', 'في نفس السياق']) assert.equal(relatedMarker(marker), 'alone', marker);
-  assert.equal(relatedMarker('في نفس السياق، قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في الدوحة.'), undefined);
+  for (const marker of ['الأكثر قراءةً اليوم', 'محتوى ذو صلة', 'أخبار على صلة']) assert.equal(relatedMarker(marker), 'alone', marker);
+  // The fifth review's cases: an article's own transition, a case ending on prose, reported moderation, an envoy's quote.
+  for (const line of ['في نفس السياق', 'في نفس السياق، قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في الدوحة.', 'المزيدُ من الضحايا سقطوا في القصف']) assert.equal(relatedMarker(line), undefined, line);
+  for (const line of ['وقال المتحدث باسم الشركة إن المنصة لن تنشر التعليقات المسيئة إلا بعد مراجعتها', 'وبالنقر على زر قبول ملفات الكوكيز المزيف، يتم تثبيت برنامج خبيث على الجهاز', 'رأيك']) assert.equal(boilerplateKind(line), undefined, line);
+  assert.ok(boilerplateKind('وبمواصلة التصفح فإنك توافق على استخدام ملفات تعريف الارتباط'));
+  const quote = 'مراسل الجزيرة في غزة: القصف لم يتوقف منذ الفجر';
+  assert.ok(parsePage([HEADLINE, quote, ...STORY].join('\n')).body.includes(quote));
   const envoy = parsePage([HEADLINE, 'مبعوث الهداف إلى وهران: سفيان بن عمارة', ...STORY].join('\n'));
   assert.equal(envoy.source, 'الهداف');
   assert.deepEqual(envoy.body, STORY);
