@@ -1,5 +1,5 @@
 import { analyzeArabic } from '../arabic/index.js';
-import { boilerplateKind, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
+import { boilerplateKind, CONTACT_FIELD, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
 import { dateLine, findDates, updatedOnly } from './dates.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
@@ -58,6 +58,8 @@ export function datelineSource(line: string): string | undefined {
 
 const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
+/** A desk or beat signing a byline ("كتب - محرر الشؤون الاقتصادية", "مراسل الصحيفة"): it names no outlet. */
+const DESK = /^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u;
 
 /** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
 const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
@@ -71,10 +73,13 @@ const ENVOY_OF_OUTLET = /^(?:مبعوث|مبعوثة|مراسل|مراسلة)\s+
 /** A byline's name or outlet; `underHeadline` allows the correspondent form, which a headline can take. */
 function bylineSource(line: string, underHeadline = true): string | undefined {
   if (wordCount(line) > 10) return undefined;
-  const envoy = ENVOY_OF_OUTLET.exec(line.trim());
-  // After the colon a name: "مراسل الجزيرة في غزة: القصف لم يتوقف" is a quote.
-  const correspondent = underHeadline ? CORRESPONDENT.exec(line.trim()) ?? (envoy && nameLine(envoy[2]!) ? envoy : null) : null;
-  if (correspondent) return correspondent[1]!.trim();
+  if (underHeadline) {
+    const correspondent = CORRESPONDENT.exec(line.trim());
+    if (correspondent) return correspondent[1]!.trim();
+    // After the colon a name: "مراسل الجزيرة في غزة: القصف لم يتوقف" is a quote.
+    const envoy = ENVOY_OF_OUTLET.exec(line.trim());
+    if (envoy && nameLine(envoy[2]!)) return envoy[1]!.trim();
+  }
   if (wordCount(line) > 8) return undefined;
   const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
   return m?.[2]!.trim();
@@ -352,10 +357,10 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // short: a headline of four words or more beats one of three when there is one.
   const long = echoes.filter((e) => e.words >= 4);
   // A headline is signed: the byline or the date stands right under it, under a label or score they do not.
-  // Only one sharing more of the story than the first (a reporter's dateline is signed too, and a
-  // standfirst), or the first again: a sticky bar ("أنت تقرأ الآن") repeats the headline above the page.
+  // Past the first echo, the earliest signed one that shares more of the story (a reporter's dateline is
+  // signed too), or the first again (a sticky bar "أنت تقرأ الآن" repeats the headline above the page);
+  // a line up to three under a signed first echo is its standfirst, whatever it shares.
   const signedAt = (i: number) => [1, 2].some((d) => { const below = texts[i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); });
-  // The earliest such line; a few lines under a signed first echo is its standfirst, whatever it shares.
   const signed = long.filter(
     (e) => e.i !== long[0]!.i && (e.shared > long[0]!.shared || texts[e.i] === texts[long[0]!.i]) && signedAt(e.i) && !(signedAt(long[0]!.i) && e.i - long[0]!.i <= 3),
   );
@@ -413,8 +418,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
         // "بقلم: ن.ب": an editor's initials sign the piece, and name no outlet.
-        // "كتب - محرر الشؤون الاقتصادية": a desk signs it, and names no outlet either.
-        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !/^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
+        if (!/^(\p{L}[.\s]*){1,3}$/u.test(fromByline) && !DESK.test(fromByline)) offerSource(fromByline, (knownOutlet(fromByline) ? 2 : 6) + shift);
         continue;
       }
       const fromDateline = datelineSource(line);
@@ -517,7 +521,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // Under a contact box's label ("للاستفسارات الإعلامية:"), its short lines down to the next furniture: the
   // office, the phone, the address. A press release's contact block follows the release.
   for (let i = 0; i < n; i++) {
-    if (roles[i] !== 'boilerplate:contact' || /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد|ص\.ب|صندوق|tel|phone|fax|e-?mail)/i.test(texts[i]!.trim())) continue;
+    // A contact line itself ("الهاتف: …") heads nothing.
+    if (roles[i] !== 'boilerplate:contact' || CONTACT_FIELD.test(texts[i]!.trim())) continue;
     for (let k = i + 1; k < n && k <= i + 4 && roles[k] === 'content' && wordCount(texts[k]!) <= 14 && !/[.!؟?]$/.test(texts[k]!.trim()); k++) roles[k] = 'boilerplate:contact';
   }
 
@@ -529,12 +534,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[i] === 'boilerplate:caption' && (PHOTO_CREDIT.test(texts[i]!) || (bareCredit && above !== roles.indexOf('content'))) && roles[above] === 'content' && wordCount(texts[above]!) <= 12 && !/[.!؟?:،]$/.test(texts[above]!)) {
       roles[above] = 'boilerplate:caption';
     }
-    // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
     // A standings table's rows under its label or the row above: rank, team, then figures ("1 الاتحاد 21 52");
     // a story listing the table under its own sentence keeps them.
     if ((roles[above] === 'boilerplate:section-label' || roles[above] === 'boilerplate:widget') && roles[i] === 'content' && wordCount(texts[i]!) <= 10 && /^[\d٠-٩]{1,2}\s+[\p{L}\p{M}][\p{L}\p{M}\s]{1,30}?(\s+[+\-−]?[\d٠-٩]{1,3}){2,}$/u.test(texts[i]!.trim())) roles[i] = 'boilerplate:widget';
     // A gallery's counter under its label: "معرض الصور" / "1 من 6".
     if (roles[above] === 'boilerplate:caption' && roles[i] === 'content' && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
+    // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
     const answer = (wordCount(texts[i]!) <= 3 && !/[.!؟?:]$/.test(texts[i]!)) || (wordCount(texts[i]!) <= 8 && /\S\s*[—–-]\s*[\d٠-٩]{1,3}([.,٫][\d٠-٩])?\s*[%٪]$/.test(texts[i]!.trim())) || /^(مجموع|عدد|إجمالي|اجمالي) (الأصوات|الاصوات|المصوتين|المشاركين)\s*[:：]?\s*[\d.,٬٫٠-٩]+$/.test(texts[i]!.trim());
     if (roles[above] === 'boilerplate:poll' && roles[i] === 'content' && ((wordCount(texts[i]!) <= 20 && /[؟?]$/.test(texts[i]!)) || answer)) roles[i] = 'boilerplate:poll';
   }
@@ -691,8 +696,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (tail.length >= 2 && describesSite) siteNames.add(name);
   }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
+  /** The site's name opening a line ("صحراء ميديا مؤسسة إعلامية…"), if one does. */
+  const outletOpening = (line: string) => [...outletKeys].find((key) => line.startsWith(`${key} `));
   // The article's last paragraph: the site's own furniture stands below it.
-  const articleEnd = roles.reduce((last, r, i) => (r === 'content' && wordCount(texts[i]!) >= 12 && !texts[i]!.startsWith([...outletKeys].find((key) => texts[i]!.startsWith(`${key} `)) ?? '\u0000') ? i : last), -1);
+  const articleEnd = roles.reduce((last, r, i) => (r === 'content' && wordCount(texts[i]!) >= 12 && outletOpening(texts[i]!) === undefined ? i : last), -1);
   if (outletKeys.size > 0) {
     const isOutlet = (name: string) => name.length > 0 && outletKeys.has(knownOutlet(name) ?? name);
     for (let i = 0; i < n; i++) {
@@ -704,7 +711,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         continue;
       }
       // The site describing itself: "صحراء ميديا مؤسسة إعلامية موريتانية مستقلة، نعمل على …".
-      const about = [...outletKeys].find((key) => texts[i]!.startsWith(`${key} `));
+      const about = outletOpening(texts[i]!);
       if (about && i > articleEnd && wordCount(texts[i]!) <= 40 && /^(مؤسسة|موقع|صحيفة|جريدة|منصة|وكالة|شبكة|قناة|إذاعة)(?![\p{L}\p{M}])/u.test(texts[i]!.slice(about.length + 1))) {
         roles[i] = 'boilerplate:page-header';
         continue;

@@ -72,6 +72,9 @@ const SHARE_CUE = /(شارك|مشاركة|share|tweet|غرد|تغريد|أرسل
 
 const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 
+/** A contact line's field: "الهاتف: …", "ص.ب: 50", "e-mail: …". */
+export const CONTACT_FIELD = /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد الإلكتروني|البريد الالكتروني|ص\.ب|صندوق البريد|tel|phone|fax|e-?mail)\s*[:：]/i;
+
 const RELATED_MARKER =
   /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة(?=\s*[:：]?\s*$)|(محتوى|مواد|أخبار|اخبار) (ذو|ذات|على) صلة(?=\s*[:：]?\s*$)|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
@@ -353,8 +356,8 @@ const RULES: Rule[] = [
   { kind: 'views', test: (l, n) => n <= 4 && /^(👁️?|👀|⏱️?|🕒|🕑)\s*[\d,.٬٫٠-٩]+(\s*(دقيقة|دقائق|د|مشاهدة|قراءة))?$/u.test(l.trim()) },
   // A video playlist's items: "▶ 03:12 | نائب داخل البرلمان…", "▶ فيديو | سيول تغمر شوارع في الشارقة".
   { kind: 'related', test: (l, n) => n <= 25 && /^[▶►⏵]\s*(فيديو|video|[\d٠-٩]{1,2}[:：][\d٠-٩]{2})\s*[|:\-–]/i.test(l.trim()) },
-  // A gallery's label alone and its button: "معرض الصور", "عرض كل الصور ›" (its counter "1 من 6" is
-  // also a match statistic).
+  // A gallery's label alone and its button: "معرض الصور", "عرض كل الصور ›" (its counter "1 من 6", also a
+  // match statistic, only under the label: src/ingest/article.ts).
   { kind: 'caption', test: (l, n) => n <= 3 && /^(معرض الصور|ألبوم الصور|البوم الصور|معرض صور)$/.test(l.trim()) },
   { kind: 'link', test: (l, n) => n <= 6 && /^(عرض|شاهد|تصفح)\s+(كل|جميع)\s+(الصور|الفيديوهات|المقاطع)/.test(l.trim()) },
   { kind: 'player', test: (l, n) => n <= 6 && /^(استمع|إستمع|استمعوا|استمعي)\s+(إلى|الى|ل)\s*(القصة|المقال|الخبر|التقرير|هذا المقال|هذه القصة|هذا الخبر)$/.test(l.trim()) },
@@ -393,17 +396,16 @@ const RULES: Rule[] = [
   // A comment's reactions and its replies: "👍 41 👎 3 | رد", "↳ رد على مواطن من سلا: …".
   { kind: 'comments', test: (l, n) => n <= 8 && /[👍👎]/u.test(l) && /^[\s\d٠-٩👍👎❤️♥|·\u200b]*(رد|الرد|reply)?\s*$/u.test(l.trim()) },
   { kind: 'comments', test: (l, n) => n <= 60 && /^↳\s*(رد|الرد|reply)(?![\p{L}\p{M}])/u.test(l.trim()) },
-  // A document's download button with its size: "(PDF - 214 Ko)".
-  { kind: 'link', test: (l, n) => n <= 6 && /^[(\[]?\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]?$/i.test(l.trim()) },
-  // An attachment with its size in brackets: "البيان الصحفي (PDF – 318 كيلوبايت)"; its box's label; a QR code.
-  { kind: 'link', test: (l, n) => n <= 10 && /[(\[]\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]$/i.test(l.trim()) },
+  // A download button or attachment with its size: "(PDF - 214 Ko)", "البيان الصحفي (PDF – 318 كيلوبايت)";
+  // the attachments' label; a QR code.
+  { kind: 'link', test: (l, n) => n <= 10 && DOWNLOAD_SIZE.test(l.trim()) && (n <= 6 || /[)\]]$/.test(l.trim())) },
   { kind: 'link', test: (l) => /^(المرفقات|مرفقات|الملفات المرفقة)\s*[:：]?$/.test(l.trim()) },
   // "امسح رمز QR لقراءة الخبر على هاتفك": the instruction, not a story about QR scams.
   { kind: 'link', test: (l, n) => n <= 15 && /^(امسح|إمسح|scan)(?![\p{L}\p{M}])/iu.test(l.trim()) && /(رمز|كود|الرمز) (QR|كيو آر)|QR code/i.test(l) && /(لقراءة|لمتابعة|للوصول|لتحميل|لفتح|to read)/i.test(l) },
   { kind: 'print-font', test: (l, n) => n <= 3 && /^(اطبع|إطبع|طباعة) (الخبر|المقال|الصفحة|الموضوع)$/.test(l.trim()) },
 
   // Contact lines: "الهاتف: +216 71 000 000 | البريد الإلكتروني: …", "ص.ب: 50".
-  { kind: 'contact', test: (l, n) => n <= 20 && /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد الإلكتروني|البريد الالكتروني|ص\.ب|صندوق البريد|tel|phone|fax|e-?mail)\s*[:：]/i.test(l.trim()) && /[\d٠-٩@]/.test(l) },
+  { kind: 'contact', test: (l, n) => n <= 20 && CONTACT_FIELD.test(l.trim()) && /[\d٠-٩@]/.test(l) },
   // A caption closed by a Latin credit after a slash: "… شنتشن، 16 أبريل 2024. /CFP", "/Xinhua".
   { kind: 'caption', test: (l, n) => n <= 30 && /\s\/\s*[A-Z][A-Za-z]{1,12}$/.test(l.trim()) && /[\u0600-\u06FF]/.test(l) },
   // Labels of a table of contents and of a reference list: "محتويات الخبر", "المراجع".
@@ -447,6 +449,9 @@ function embedAttribution(line: string): boolean {
   const m = /^[—–-]\s*.{1,80}\(@\w{2,30}\)\s*(.{4,40})$/.exec(line);
   return !!m && (/^[A-Za-z]+\s+\d{1,2},\s+\d{4}$/.test(m[1]!) || dateLine(m[1]!)?.iso != null);
 }
+
+/** A document's format and size, alone or in brackets closing the line: "PDF - 214 Ko", "(PDF – 318 كيلوبايت)". */
+const DOWNLOAD_SIZE = /(^|[(\[])\s*(PDF|DOCX?|XLSX?)\s*[-–—,:]?\s*[\d.,]+\s*(Ko|Mo|KB|MB|كيلوبايت|ميغابايت|ك\.ب)\s*[)\]]?$/i;
 
 /** Two items or more, each with a word and passing the test: a ticker's or a label's parts. */
 function everyItem(items: readonly string[], test: (item: string) => boolean): boolean {

@@ -140,6 +140,12 @@ export function dayToUnixSeconds(day: string): number {
 const SECONDS_PER_DAY = 86_400;
 const FACETS = ['source', 'year'];
 
+/** The widening of a query: its rarest word, and the other words the second window asks for. */
+interface Widening {
+  rarest: string;
+  others: string;
+}
+
 /** What the engine is asked for a query's text: the words, in the order MATCHING_STRATEGY reads them. */
 interface EngineWords {
   q: string;
@@ -294,8 +300,9 @@ export class ArticleSearch {
     const words = this.gatewayRanking ? await this.wordsRarestFirst(query, missing) : { q: query.engineQuery, matchingStrategy: 'frequency' as const };
     // Widened articles join the ranked list and push the window's last ones down: every page of a widened
     // query is cut from that list, so that none is skipped or shown twice.
-    const reranked = this.gatewayRanking && !sort && spec.limit > 0 && (spec.offset < RANKING_WINDOW || this.widens(words, spec) !== null);
-    const page = reranked ? await this.rankedPage(query, words, spec, missing) : await this.enginePage(words, spec, sort, missing);
+    const widening = this.widens(words, spec);
+    const reranked = this.gatewayRanking && !sort && spec.limit > 0 && (spec.offset < RANKING_WINDOW || widening !== null);
+    const page = reranked ? await this.rankedPage(query, words, widening, spec, missing) : await this.enginePage(words, spec, sort, missing);
     return {
       query,
       articles: page.docs,
@@ -343,14 +350,13 @@ export class ArticleSearch {
    * the facets or the page's texts into requests of their own as well gained nothing (a third search
    * competes for the same two cores).
    */
-  private async rankedPage(query: AnalyzedQuery, words: EngineWords, spec: QuerySpec, unavailable: Set<string>): Promise<RankedPage> {
+  private async rankedPage(query: AnalyzedQuery, words: EngineWords, widening: Widening | null, spec: QuerySpec, unavailable: Set<string>): Promise<RankedPage> {
     const missing = this.termStatistics.missing(query.terms);
     const pageStart = spec.offset;
     const pageEnd = spec.offset + spec.limit;
     // A page reaching past the window continues in the engine's order, which the window's ranks do not change.
     const beyondWindow = Math.max(0, pageEnd - RANKING_WINDOW);
     const collapse = spec.collapseStories === true;
-    const widening = this.widens(words, spec);
     const widenedSearch = widening
       ? this.run([{ q: widening.others, matchingStrategy: MATCHING_STRATEGY, filter: spec.filter, limit: WIDENING_WINDOW, attributesToRetrieve: WIDENING_FIELDS }], unavailable)
       : Promise.resolve([]);
@@ -422,7 +428,7 @@ export class ArticleSearch {
    * count the widened articles. Not for two words: they widen to one frequent word, whose long run of equal
    * scores gained nothing (npm run eval).
    */
-  private widens(words: EngineWords, spec: QuerySpec): { rarest: string; others: string } | null {
+  private widens(words: EngineWords, spec: QuerySpec): Widening | null {
     if (!this.widening || !this.gatewayRanking || spec.collapseStories === true) return null;
     const [rarest, ...others] = words.q.split(' '); // wordsRarestFirst's order
     return others.length >= 2 ? { rarest: rarest!, others: others.join(' ') } : null;
