@@ -1,6 +1,7 @@
 // `npm run eval:cleaning`: line-level precision/recall of boilerplate removal and accuracy of title,
 // source and date on the labelled development set in test/fixtures/cleaning/ (see its README).
 // Corpus pages get their manifest row, as ingestion would; written pages get none.
+// `--only TEXT` scores the pages whose id holds TEXT (`--only _h15`: one probe part).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../src/ingest/article.js';
@@ -11,13 +12,19 @@ import { SourceCanonicalizer } from '../src/ingest/sources.js';
 
 const dir = new URL('../test/fixtures/cleaning/', import.meta.url).pathname;
 const verbose = process.argv.includes('--verbose');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const rawManifest = readManifest(new URL('../../shared/corpus/raw-with-boilerplate/', import.meta.url).pathname);
 const aliases = new Map<string, string>();
 for (const line of readFileSync(join(dir, 'sources.tsv'), 'utf8').split('\n').slice(1)) {
   const [canonical, alias] = line.split('\t');
   if (canonical && alias) aliases.set(alias.trim(), canonical.trim());
 }
-const gold = readFileSync(join(dir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const gold = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l))
+  .filter((g) => only === undefined || g.id.includes(only));
 
 let goldContent = 0, contentKept = 0, goldBoiler = 0, boilerRemoved = 0;
 type Tally = [hits: number, total: number];

@@ -24,7 +24,9 @@ const HEAD_LINES = 6;
 const TAIL_LINES = 6;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
-const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]/i;
+const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]|^©\s*[^©]{2,30}\s[-–—|]\s*(أرشيف|ارشيف|أرشيفية|ارشيفية|صورة أرشيفية|archives?)$/i;
+/** "© AFP - أرشيف" under a photo: it credits the photo, not the story, and is no copyright of the page. */
+const archivePhotoCredit = (line: string) => line.trimStart().startsWith('©') && PHOTO_CREDIT.test(line.trim());
 /** A credit alone in brackets under a photo: "(ANHA)", "(رويترز)". */
 const BARE_CREDIT = /^[(\[]\s*[^()\[\]\d٠-٩\s][^()\[\]\d٠-٩]{1,29}\s*[)\]]$/;
 
@@ -32,25 +34,31 @@ export function datelineSource(line: string): string | undefined {
   // "الصورة: أ ف ب" credits the photo, not the story.
   if (wordCount(line) > 7 || PHOTO_CREDIT.test(line)) return undefined;
   const text = line.replace(/[:：]$/, '').trim();
-  const splits: [string, string][] = [];
+  // Each split: the two sides, and whether a colon or dots made it (a headline's marks as often as a dateline's).
+  const splits: [string, string, boolean][] = [];
   const bracketed = /^(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[\-–—]?$/.exec(text);
-  if (bracketed) splits.push([bracketed[1]!, bracketed[2]!]);
+  if (bracketed) splits.push([bracketed[1]!, bracketed[2]!, false]);
   // Every separator is a possible split: "أنقرة_القاهرة -سانا" splits at the dash, not the underscore.
   for (const m of text.matchAll(/\s*(?:[-–—|]+|\sـ+\s|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
-    splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length)]);
+    splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length), /[:.]/.test(m[0])]);
   }
   // "السومرية نيوز/ بغداد": a slash before a city; "فرانس 24/ أ ف ب" credits a photo's agencies instead.
   const slashed = /^(.{2,30}?)\s*\/\s*([^/]{2,25})$/.exec(text);
-  if (slashed && isPlace(slashed[2]!.trim()) && !/^(الرئيسية|الصفحة الرئيسية|home)$/i.test(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!]);
+  if (slashed && isPlace(slashed[2]!.trim()) && !/^(الرئيسية|الصفحة الرئيسية|home)$/i.test(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!, false]);
   // "بغداد/ حيدر الكعبي": the city, then the reporter or the outlet after the slash.
-  else if (slashed && isPlace(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!]);
+  else if (slashed && isPlace(slashed[1]!.trim())) splits.push([slashed[1]!, slashed[2]!, false]);
   // "هسبريس من الرباط": an outlet reporting from a city, as some sites open; not a correspondent ("مراسلنا من").
   const from = /^(.{2,40}?)\s+من\s+(.{2,30})$/.exec(text);
-  if (from && wordCount(text) <= 5 && !/^(مراسل|موفد|مبعوث)/.test(from[1]!)) splits.push([from[1]!, from[2]!]);
-  const sides = splits.map(([l, r]) => [l.trim(), r.trim()] as const).filter(([l, r]) => l.length > 0 && r.length > 0);
+  if (from && wordCount(text) <= 5 && !/^(مراسل|موفد|مبعوث)/.test(from[1]!)) splits.push([from[1]!, from[2]!, false]);
+  const sides = splits.map(([l, r, loose]) => [l.trim(), r.trim(), loose] as const).filter(([l, r]) => l.length > 0 && r.length > 0);
+  // "جرش - الدستور - حسين العمري": the place, the outlet, its reporter.
+  const three = text.split(/\s*[-–—|]+\s*/);
+  if (three.length === 3 && isPlace(three[0]!) && knownOutlet(three[1]!)) return undefined; // a byline, read as one elsewhere
   for (const [, right] of sides) if (knownOutlet(right)) return right;
   for (const [left, right] of sides) if (knownOutlet(left) && isPlace(right)) return left;
-  for (const [left, right] of sides) if (isPlace(left) && wordCount(right) <= 4 && !/\d{3,}/.test(right)) return right;
+  // After a colon or dots, a place heads a headline as often ("القيروان : حجز مواد غذائية فاسدة"): only a
+  // name of one or two words is an outlet there ("كسلا: الراكوبة").
+  for (const [left, right, loose] of sides) if (isPlace(left) && wordCount(right) <= (loose ? 2 : 4) && !/\d{3,}/.test(right)) return right;
   // The outlet side is a name: "66- الجزائر" is a ranking, not an outlet called 66.
   for (const [left, right] of sides) if (isPlace(right) && wordCount(left) <= 4 && /\p{L}{2}/u.test(left)) return left;
   return undefined;
@@ -61,8 +69,8 @@ const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s
 /** A desk or beat signing a byline ("كتب - محرر الشؤون الاقتصادية", "مراسل الصحيفة"): it names no outlet. */
 const DESK = /^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u;
 
-/** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
-const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
+/** "متابعة - محمد عبدالرحيم", "نص: سارة بن حمادي": a byline only with its separator ("متابعة التطورات", "نص البيان" are prose). */
+const FOLLOW_UP_BYLINE = /^(متابعة|نص|النص)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
 
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
 const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
@@ -305,11 +313,11 @@ const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
 
 /** The subheading and the opening of the paragraph under it share two content stems (all, if it has fewer). */
-function sharesTwoStems(heading: string, paragraph: string): boolean {
+function sharesTwoStems(heading: string, paragraph: string, needed = 2): boolean {
   const stems = new Set(analyzeArabic(heading).filter((t) => !t.stop && t.stem.length >= 3).map((t) => t.stem));
   const shared = new Set(analyzeArabic(paragraph.split(/\s+/).slice(0, 12).join(' ')).filter((t) => !t.stop && stems.has(t.stem)).map((t) => t.stem));
   // Two stems: a teaser on the same topic shares one word with the article, a subheading names its paragraph.
-  return shared.size >= Math.min(2, stems.size);
+  return shared.size >= Math.min(needed, stems.size);
 }
 
 /** A paragraph opening with a dateline or credit, as a story's lead does: "الكويت - 18 - 10 (كونا) --". */
@@ -376,7 +384,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   let sourceRank = Infinity;
   const offerSource = (value: string | undefined, rank: number) => {
     if (value && rank < sourceRank) {
-      source = value;
+      // "صحيفة المواطن الإلكترونية": the paper's medium is not part of its name.
+      source = value.replace(/^(\S+(?:\s\S+)?)\s+(الإلكترونية|الالكترونية|الإلكتروني|الالكتروني)$/u, '$1');
       sourceRank = rank;
     }
   };
@@ -413,7 +422,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       if (!NO_OUTLET.test(fromSourceLine.replace(/[.]$/, '')) && !PUBLIC_BODY.test(fromSourceLine)) offerSource(fromSourceLine, 1);
       continue;
     }
-    if (nearEdge) {
+    if (nearEdge && !archivePhotoCredit(line)) {
       const fromByline = bylineSource(line, roles.slice(0, i).includes('content'));
       if (fromByline && !boilerplateKind(line)) {
         roles[i] = 'meta:byline';
@@ -460,7 +469,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       continue;
     }
     // The footer's copyright and the site's own furniture name the site; the lines stay boilerplate.
-    const copyrighted = copyrightSource(line);
+    const copyrighted = archivePhotoCredit(line) ? undefined : copyrightSource(line);
     const selfNamed = selfNamedSource(line);
     for (const named of [copyrighted, selfNamed]) if (named) siteNames.add(named);
     offerSource(copyrighted, 4);
@@ -508,7 +517,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // The block's last headline is the article's own subheading when the paragraph under it goes on
     // from it ("ساعات التجهيز" / "وأشار البيان إلى أن ساعات تجهيز…"); a lone teaser stays a teaser.
     const resumed = last >= 0 ? next(last) : -1;
-    const goesOn = (line: string) => BACK_REFERENCE.test(line) || (continues(line) && sharesTwoStems(texts[last]!, line));
+    // A heading of two or three words is a subheading when its paragraph takes up one of them ("تقديرات رسمية" /
+    // "وتشير تقديرات وزارة الزراعة …"): teasers run longer.
+    const goesOn = (line: string) => BACK_REFERENCE.test(line) || (continues(line) && sharesTwoStems(texts[last]!, line, wordCount(texts[last]!) <= 3 ? 1 : 2));
     if (taken >= 2 && resumed >= 0 && headlineShaped(texts[last]!) && wordCount(texts[resumed]!) >= 12 && goesOn(texts[resumed]!)) roles[last] = 'content';
   }
 
@@ -524,6 +535,22 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // A contact line itself ("الهاتف: …") heads nothing.
     if (roles[i] !== 'boilerplate:contact' || CONTACT_FIELD.test(texts[i]!.trim())) continue;
     for (let k = i + 1; k < n && k <= i + 4 && roles[k] === 'content' && wordCount(texts[k]!) <= 14 && !/[.!؟?]$/.test(texts[k]!.trim()); k++) roles[k] = 'boilerplate:contact';
+  }
+
+  // A press release closes with its issuer's self-description under "نبذة عن …" ("About …"): the heading and
+  // the paragraphs under it, when nothing of the article follows them and the page's furniture (masthead,
+  // footer) names the same issuer. "نبذة عن قوات سوريا الديمقراطية" is a news site's explainer.
+  for (let i = 0; i < n; i++) {
+    const about = /^(?:نبذة عن|لمحة عن|about)\s+(\S+(?:\s+\S+){0,4})$/iu.exec(texts[i]!.trim());
+    if (roles[i] !== 'content' || !about || /[.!؟?:،]/.test(texts[i]!)) continue;
+    if (roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
+    if (!texts.some((line, j) => j !== i && roles[j]!.startsWith('boilerplate:') && line.includes(about[1]!))) continue;
+    const block: number[] = [];
+    let k = i + 1;
+    for (; k < n && block.length < 3 && roles[k] === 'content'; k++) block.push(k);
+    const articleGoesOn = roles.slice(k).some((r) => r === 'content');
+    if (block.length === 0 || articleGoesOn) continue;
+    for (const j of [i, ...block]) roles[j] = 'boilerplate:about';
   }
 
   // A caption stands above its photo credit ("متظاهرون في ساحة الجمهورية" / "الصورة: أ ف ب"); a poll's
@@ -598,10 +625,14 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // So may its date and time ("10 يناير، 2024 في 8:15 ص") and a reply button between comments.
     // A date is a comment's only under a commenter's name: right under the thread's label it is the page's.
     const commentDate = (k: number) => roles[k] === 'meta:date' && wordCount(texts[k]!) <= 8 && block.length > 0 && block.at(-1) === k - 1 && wordCount(texts[k - 1]!) <= 6;
-    for (; k < n && (roles[k] === 'content' || commentDate(k) || (roles[k] === 'boilerplate:comments' && wordCount(texts[k]!) <= 3 && block.length > 0)) && block.length < 12 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content') block.push(k);
+    // A reader signing with a city ("أبو محمد - المحرق") reads like a dateline: first under the header, it is the name.
+    const signedWithCity = (k: number) => roles[k] === 'meta:dateline' && block.length === 0 && wordCount(texts[k]!) <= 6;
+    for (; k < n && (roles[k] === 'content' || signedWithCity(k) || commentDate(k) || (roles[k] === 'boilerplate:comments' && wordCount(texts[k]!) <= 3 && block.length > 0)) && block.length < 12 && wordCount(texts[k]!) <= 50; k++) if (roles[k] === 'content' || signedWithCity(k)) block.push(k);
     const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
     const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^([\d٠-٩]{1,3}\s*[-–.)]\s*)?[\p{L}\s]{2,30}(\s[-–]\s[\p{L}\s]{2,20})?$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
-    if (named && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
+    // Or one comment on one line, its writer's name before a colon: "بوجاسم: والله صار السمك حق الأغنياء".
+    const signedComment = block.length === 1 && /^[\p{L}\p{M}.\s]{2,30}?\s*[:：]\s*\S/u.test(texts[block[0]!]!) && wordCount(texts[block[0]!]!.split(/[:：]/)[0]!) <= 3;
+    if ((named || signedComment) && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
   }
 
   // A comment thread: the line after a commenter's name and age ("مواطن غيور منذ 5 ساعات") is the comment.

@@ -35,7 +35,8 @@ export type BoilerplateKind =
   | 'embed'
   | 'widget'
   | 'contact'
-  | 'references';
+  | 'references'
+  | 'about';
 
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
@@ -57,10 +58,13 @@ function isSpace(code: number): boolean {
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
-const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
+const PLATFORMS = /(google news|جوجل نيوز|غوغل نيوز|فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
-const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? |نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? |شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
+const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? (?=الآن|الان|مجانا|مجاناً|تطبيق|التطبيق|النسخة)|نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? (?=الآن|الان|دخولك|حسابك|بريدك|في النشرة|للحصول)|شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
+
+/** The line without the pictographs some sites put before a label ("📌", "⏱️", "🎧"). */
+const withoutEmoji = (line: string) => line.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D]+/u, '');
 
 const ADDRESSES_READER_OR_US = /(ساعدنا|ادعمنا|ادعمونا|يمكنك|يمكنكم|صحافة مستقلة|استمرار)/;
 /** Function words that a sentence has and a list of names does not. */
@@ -76,7 +80,7 @@ const OUTLET_NAME = new RegExp(`(${OUTLET_ALTERNATION})`, 'i');
 export const CONTACT_FIELD = /^(الهاتف|هاتف|الفاكس|فاكس|جوال|البريد الإلكتروني|البريد الالكتروني|ص\.ب|صندوق البريد|tel|phone|fax|e-?mail)\s*[:：]/i;
 
 const RELATED_MARKER =
-  /^[*•\-–\s.…]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة(?=\s*[:：]?\s*$)|(محتوى|مواد|أخبار|اخبار) (ذو|ذات|على) صلة(?=\s*[:：]?\s*$)|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
+  /^[*•\-–\s.…\p{Extended_Pictographic}\uFE0F]*((و?أيضا|و?ايضا|و?أيضاً|و?أيضًا)\s*(?=[/:.…])|(اقرأ|إقرأ|اقرا)\s*(?=[.:…])|(طالع|طالعوا|شاهد)\s*(?=[:：])|(اقرأ|إقرأ|اقرا) (المزيد|أيضًا|ايضًا)|(انفوجرافيك|إنفوجرافيك|انفوغرافيك|بالفيديو|بالصور)\s*(?=:)|(اقرأ|إقرأ|اقرا|إقرا|انظر|أنظر|شاهد|طالع|تابع|اطلع)\s*(ايضا|أيضا|أيضاً|ايضاً|كذلك)|(قد|ربما) (يعجبك|يهمك|تهمك|تعجبك|يثير اهتمامك)|(مقالات|مواضيع|موضوعات|أخبار|اخبار|فيديوهات|مقاطع|قصص|صور) (قد|ربما) (تعجبك|تهمك|يعجبك|يهمك)|(أخبار|اخبار|مواضيع|مقالات) ذات علاقة|(مواضيع|مقالات|أخبار|اخبار|قراءات) مقترحة|ننصحك بقراءة|ننصحكم بقراءة|لا (تفوتك|يفوتك|تفوتكم|يفوتكم)|يهمك أيضا|مواضيع ذات صلة|مقالات ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة|(الأخبار|الاخبار|المقالات|المواضيع|الموضوعات|القصص) ذات الصلة|موضوعات ذات صلة|(مواضيع|مقالات|أخبار|اخبار|موضوعات) (مشابهة|مماثلة)|(تقارير|مقالات|مواضيع|قصص|أخبار|اخبار|بلاغات|بيانات)( [\p{L}\p{M}]+)? أخرى(?=\s*[:：]?\s*$)|(المزيد|أكثر) (حول|عن) (الموضوع|هذا الموضوع)|(قراءات|قصص|تقارير|فيديوهات|صور) ذات صلة(?=\s*[:：]?\s*$)|(محتوى|مواد|أخبار|اخبار) (ذو|ذات|على) صلة(?=\s*[:：]?\s*$)|(مقالات|أخبار|اخبار|مواضيع) مرتبطة|(تقراو|قرا|قراو|شوف|شوفو) حتى|في الملف (نفسه|ذاته)|ضمن (هذا )?الملف|(اقرأ|إقرأ|اقرا) في\s+\S+(\s\S+)?\s+(أيضا|أيضاً|ايضا|ايضاً)|الأكثر (قراءة|مشاهدة|تداولا|تداولاً|تعليقا|شعبية)|الاكثر (قراءة|مشاهدة)|أخبار متعلقة|اخبار متعلقة|مواضيع متعلقة|موضوعات متعلقة|(أقلام|اقلام|مقالات الرأي|كتاب الرأي|كتّاب الرأي)(?=\s*[:：]?\s*$)|مقالات متعلقة|(الخبر|المقال|الموضوع|المقالة) (السابق|التالي|السابقة|التالية)|اخترنا لك|إخترنا لك|(من )?(اختيارات|إختيارات|مختارات|اختيار) (المحرر|المحررين|التحرير)|للمزيد|لمزيد من الأخبار|المزيد من الأخبار|المزيد من|شاهد الفيديو|شاهد بالفيديو|see also|read also|related( (articles|stories|news))?|more (stories|news)|you may also like|most read|recommended|trending( now)?|most popular|top stories|more from)(?![\p{L}\p{M}])/iu;
 
 /** A "see also" line: the marker alone, or the marker and a headline on the same line. */
 export function relatedMarker(text: string): 'alone' | 'inline' | undefined {
@@ -135,7 +139,7 @@ const RULES: Rule[] = [
         .replace(/[\s,|•·/\-–:()]+/g, ' ')
         .replace(/(تيك) (توك)|(سناب) (شات)|(لينكد) (إن)|(فيس) (بوك)|(واتس) (آب|اب)|(جوجل|غوغل) (نيوز)/g, (m) => m.replace(' ', ''))
         .trim();
-      if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|(تم )?نسخ الرابط|copy link|link copied|pin)\s*)+\.?$/i.test(bare)) return true;
+      if (/^((شارك(ها|ه|وا)?|مشاركة|share|tweet|غرد|تغريد|أرسل|ارسل|email|بريد|نسخ الرابط|(تم )?نسخ الرابط|copy link|link copied|pin)\s*)+[.!]?$/i.test(bare)) return true;
       if (bare.length > 0 && bare.split(' ').every((w) => PLATFORMS.test(w) || /^(على|عبر|و|share|شارك|مشاركة|نسخ|الرابط|رابط|copy|link|تابعونا|تابعنا|إرسال|ارسال|أرسل|send|\d+)$/i.test(w)) ) return true;
       // "شارك الخبر: Facebook – X – WhatsApp": the button's label names what is shared.
       if (/^(شارك|مشاركة|انشر|أنشر|أرسل|ارسل)\s+(الخبر|المقال|الموضوع|المقالة|التقرير)(\s+(على|عبر))?\s*[:：]?/.test(l) && bare.split(' ').slice(2).filter((w) => !/^(على|عبر)$/.test(w)).length > 0 && bare.split(' ').slice(2).every((w) => PLATFORMS.test(w) || /^(و|عبر|على)$/.test(w))) return true;
@@ -161,15 +165,17 @@ const RULES: Rule[] = [
     test: (text, n) => {
       // Guillemets around a phrase are quotes ("ما هي «الصحاري الطبية»؟"), not the separators of a trail.
       const l = text.includes('«') ? text.replace(/«([^«»]{1,60})»/g, '$1') : text;
-      if (!/[>»›‹«<|]|\s\/\s|^(الرئيسية|الصفحة الرئيسية|home)/i.test(l)) return false;
-      const parts = l.split(/\s*[>»›‹«<|]\s*|\s\/\s/);
+      if (!/[>»›‹«<|←→]|\s\/\s|^(الرئيسية|الصفحة الرئيسية|home)/i.test(l)) return false;
+      const parts = l.split(/\s*[>»›‹«<|←→]\s*|\s\/\s/);
       if (n <= 8 && /^(الرئيسية|الصفحة الرئيسية|home)(?![\p{L}\p{M}])/iu.test(l)) return true;
+      // "الرئيسية › حوادث وقضايا › <the headline>": a trail from the home page ends where it ends, in the headline too.
+      if (n <= 40 && parts.length >= 3 && /^(الرئيسية|الصفحة الرئيسية|home)\s*[>»›←→|]\s*\S/iu.test(l)) return true;
       // A site menu copied as one line: many short items between bars, however long the line runs.
       if (parts.length >= 5 && /[|•·]/.test(l) && parts.every((part) => wordCount(part) <= 3) && !/[\d،.:؟?!]/.test(l)) return true;
-      return n <= 16 && parts.length >= 2 && /\S\s*[>»›‹«<|]\s*\S|\s\/\s/.test(l) && parts.every((part) => wordCount(part) <= 4) && (parts.length >= 3 || n <= 5);
+      return n <= 16 && parts.length >= 2 && /\S\s*[>»›‹«<|←→]\s*\S|\s\/\s/.test(l) && parts.every((part) => wordCount(part) <= 4) && (parts.length >= 3 || n <= 5);
     },
   },
-  { kind: 'tags', test: (l) => /^(الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|الأوسمة|علامات|العلامات|مواضيع|الموضوعات|tags|keywords|topics)\s*[:：]/i.test(l) },
+  { kind: 'tags', test: (l) => /^(كلمات البحث|كلمات بحث|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدلالية|كلمات دلالية|الوسوم|وسوم|الأوسمة|علامات|العلامات|مواضيع|الموضوعات|tags|keywords|topics)\s*[:：]/i.test(l) },
   {
     kind: 'views',
     test: (l, n) =>
@@ -206,7 +212,7 @@ const RULES: Rule[] = [
   {
     kind: 'english-ui',
     test: (l) =>
-      /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin|got it!?|ok|okay|dismiss|accept( all)?|learn more)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
+      /^(share|tweet|read more|read also|advertisement|exit mobile version|skip to (main )?content|menu|search|close|loading\.{0,3}|related|more|next|previous|back to top|home|subscribe|sign in|log ?in|print|email|whatsapp|telegram|facebook|twitter|linkedin|got it!?|ok|okay|dismiss|accept( all)?|learn more|partager|lire aussi|lire la suite|commentaires|suivez-nous|fermer|accepter)(\s*[|•·]\s*\w+)*\.?$/i.test(l),
   },
   {
     kind: 'disclaimer',
@@ -440,6 +446,19 @@ const RULES: Rule[] = [
   { kind: 'contact', test: (l, n) => n <= 6 && /^((للاستفسارات|للتواصل|للاتصال)( (الإعلامية|الصحفية|الصحافية|مع المكتب الإعلامي|بنا|معنا))?|جهة الاتصال|media contact)\s*[:：]$/iu.test(l.trim()) },
   // A bare credit in brackets under a photo: "(ANHA)", "(رويترز)".
   { kind: 'caption', test: (l, n) => n <= 3 && /^[(\[]\s*[^()\[\]\d٠-٩]{2,30}\s*[)\]]$/.test(l.trim()) },
+  // Hashtags and nothing else: "#سوق_السمك #رمضان #المنامة".
+  { kind: 'tags', test: (l, n) => n <= 20 && /^(#[\p{L}\p{M}\p{N}_]+[\s،,]*){2,}$/u.test(l.trim()) },
+  // A reading-time label: "⏱️ مدة القراءة: 3 دقائق", "4 دقائق للقراءة", "5 min read".
+  { kind: 'page-header', test: (l, n) => n <= 6 && /^((مدة|وقت|زمن) القراءة\s*[:：]?\s*[\d٠-٩]+\s*(دقائق|دقيقة|دقيقه|د)|[\d٠-٩]+\s*(دقائق|دقيقة|دقيقه|د)\s*(للقراءة|قراءة)|\d+\s*min(ute)?s? read)\.?$/iu.test(withoutEmoji(l)) },
+  // An audio player over the article: "🎧 استمع إلى هذا المقال", "00:00 / 04:12", "سرعة القراءة 1x".
+  { kind: 'player', test: (l, n) => n <= 8 && /^(استمع|إستمع|اسمع|استمعوا)\s+(إلى|الى|ل)\s*(هذا\s+)?(المقال|الخبر|الموضوع|التقرير|المادة)(?![\p{L}\p{M}])/u.test(withoutEmoji(l)) },
+  { kind: 'player', test: (l, n) => n <= 4 && (/^[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*\/\s*[\d٠-٩]{1,2}:[\d٠-٩]{2}$/.test(l.trim()) || /^(سرعة القراءة|سرعة التشغيل|السرعة)\s*[:：]?\s*[\d٠-٩.,]+\s*x$/iu.test(l.trim())) },
+  // A photo's credit from the archive: "© AFP - أرشيف".
+  { kind: 'caption', test: (l, n) => n <= 6 && /^©\s*[^©]{2,30}\s[-–—|]\s*(أرشيف|ارشيف|أرشيفية|ارشيفية|صورة أرشيفية|archives?)$/i.test(l.trim()) },
+  // A photo credit behind a camera: "📷 باسنيوز", "📸 تصوير: …".
+  { kind: 'caption', test: (l, n) => n <= 6 && /^[📷📸]/u.test(l.trim()) },
+  // "تابع بوابة روزاليوسف على Google News": a call to follow the site somewhere, and nothing more.
+  { kind: 'share-follow', test: (l, n) => n <= 12 && /^(تابع|تابعوا|تابعي)\s+[^.،:؟!]{2,40}\s+(على|عبر)\s+[^.،:؟!]{2,40}$/u.test(l.trim()) && PLATFORMS.test(l.replace(/^\S+\s+/, '').split(/\s(على|عبر)\s/).at(-1)!) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];

@@ -834,3 +834,55 @@ test('comment form fields and moderation notes, case endings on labels, "on the 
   assert.deepEqual(envoy.body, STORY);
   assert.deepEqual(parsePage([HEADLINE, 'المركز الإعلامي – نورة القحطاني', ...STORY].join('\n')).body, STORY);
 });
+
+test('probes H15/H16: emoji labels, hashtag rows, a trail ending in the headline, reading time, an audio player, photo credits, follow calls, updated labels, "نص:" bylines', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const marker of ['📌 اقرأ أيضًا:', 'موضوعات متعلقة', 'أقلام']) assert.equal(relatedMarker(marker), 'alone', marker);
+  assert.equal(relatedMarker('📌 اقرأ أيضاً: افتتاح أول مكتبة عامة رقمية في السليمانية'), 'inline');
+  for (const line of [
+    '#المحكمة_الاقتصادية #نصب_إلكتروني #العملات_الرقمية',
+    '⏱️ مدة القراءة: 3 دقائق',
+    '🎧 استمع إلى هذا المقال',
+    '00:00 / 04:12',
+    'سرعة القراءة 1x',
+    '📷 باسنيوز',
+    '© AFP - أرشيف',
+    'تابع بوابة روزاليوسف على Google News',
+    'تم نسخ الرابط!',
+    'كلمات البحث: سوهاج قافلة طبية',
+    'Partager',
+    'الرئيسية ← أخبار المملكة ← الأرصاد: أمطار رعدية وسيول على 7 مناطق حتى الأربعاء',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of [
+    // Past tense, not a call to download or sign up.
+    'وكشفت التحقيقات أن المتهمين روّجوا للتطبيق، الذي حمل اسم «المستثمر الذكي»، عبر صفحات ممولة على فيسبوك',
+    'تابع الوزير على فيسبوك البث المباشر لجلسة البرلمان قبل أن يعلق على القرار.',
+    'وأطلق ناشطون وسم #أنقذوا_الغابة على مواقع التواصل للمطالبة بوقف قطع الأشجار.',
+    'استمع القاضي إلى أقوال الشهود في الجلسة الثانية',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.equal(dateLine('آخر تعديل: 17 تشرين الأول 2024 - 11:02 صباحاً')?.iso, '2024-10-17');
+  assert.equal(dateLine('حُدّث في: 10 تشرين الأول 2024 - 09:15')?.iso, '2024-10-10');
+  const page = parsePage([HEADLINE, 'نص: سارة بن حمادي', 'صورة من الأرشيف لسوق المدينة', '© AFP - أرشيف', ...STORY].join('\n'));
+  assert.deepEqual(page.body, STORY);
+  assert.notEqual(page.source, 'أ ف ب'); // the photo's agency is not the outlet
+});
+
+test('probes H15/H16: a short subheading after a "see also" block, a one-line comment, an issuer\'s "about" block, regional datelines', () => {
+  const related = ['اقرأ أيضاً', '"الزراعة" تطلق حملة لمساندة المزارعين في قطف الزيتون', 'مؤشر غلاء المعيشة يرتفع 2.4% خلال أيلول الماضي'];
+  const subheading = parsePage([HEADLINE, ...STORY, ...related, 'تقديرات رسمية', 'وتشير تقديرات وزارة الزراعة إلى أن إنتاج الضفة الغربية من الزيت هذا الموسم سيتراجع بنحو الثلث.'].join('\n'));
+  assert.ok(subheading.body.includes('تقديرات رسمية'));
+  const comment = parsePage([HEADLINE, ...STORY, 'التعليقات (1)', 'بوجاسم: والله صار السمك حق الأغنياء بس، الله يعين الناس', 'أضف تعليقك | الاسم | التعليق | إرسال'].join('\n'));
+  assert.deepEqual(comment.body, STORY);
+  // The issuer's self-description, named by the page's own furniture, goes; a news site's explainer stays.
+  const about = ['نبذة عن الملكية الأردنية', 'تأسست الملكية الأردنية، الناقل الوطني للمملكة، عام 1963، وتسيّر رحلات إلى 40 وجهة.'];
+  const release = parsePage(['الملكية الأردنية', HEADLINE, ...STORY, ...about, '© 2024 الملكية الأردنية. جميع الحقوق محفوظة'].join('\n'));
+  assert.deepEqual(release.body, STORY);
+  const explainer = ['نبذة عن قوات سوريا الديمقراطية', 'تشكلت قوات سوريا الديمقراطية عام 2015 من فصائل كردية وعربية، وتدعمها الولايات المتحدة.'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...explainer].join('\n')).body, [...STORY, ...explainer]);
+  // Regional cities open datelines; a city before a colon heads a headline as often.
+  assert.equal(datelineSource('كسلا: الراكوبة'), 'الراكوبة');
+  assert.equal(datelineSource('القيروان : حجز مواد غذائية فاسدة'), undefined);
+  assert.equal(parsePage(['باريس : اخلاء محطة للقطارات', ...STORY].join('\n')).title, 'باريس : اخلاء محطة للقطارات');
+  const online = parsePage(['صحيفة المواطن الإلكترونية', HEADLINE, ...STORY].join('\n'));
+  assert.equal(online.source, 'المواطن');
+});
