@@ -69,8 +69,10 @@ const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s
 /** A desk or beat signing a byline ("كتب - محرر الشؤون الاقتصادية", "مراسل الصحيفة"): it names no outlet. */
 const DESK = /^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u;
 
-/** "متابعة - محمد عبدالرحيم", "نص: سارة بن حمادي": a byline only with its separator ("متابعة التطورات", "نص البيان" are prose). */
-const FOLLOW_UP_BYLINE = /^(متابعة|نص|النص)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
+/** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
+const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
+/** "نص: سارة بن حمادي": the writer of the text, a name of two to four words ("نص: يستحق العامل إجازة" is a law's text). */
+const TEXT_BYLINE = /^(نص)\s*[:：]\s*((?:(?!ال)[\p{L}\p{M}.]+)(?:\s+(?!ال)[\p{L}\p{M}.]+){1,3})$/u;
 
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
 const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
@@ -89,7 +91,7 @@ function bylineSource(line: string, underHeadline = true): string | undefined {
     if (envoy && nameLine(envoy[2]!)) return envoy[1]!.trim();
   }
   if (wordCount(line) > 8) return undefined;
-  const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line);
+  const m = BYLINE.exec(line) ?? FOLLOW_UP_BYLINE.exec(line) ?? TEXT_BYLINE.exec(line);
   return m?.[2]!.trim();
 }
 
@@ -385,7 +387,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const offerSource = (value: string | undefined, rank: number) => {
     if (value && rank < sourceRank) {
       // "صحيفة المواطن الإلكترونية": the paper's medium is not part of its name.
-      source = value.replace(/^(\S+(?:\s\S+)?)\s+(الإلكترونية|الالكترونية|الإلكتروني|الالكتروني)$/u, '$1');
+      source = value.replace(/^(\S+(?:\s\S+)?)\s+(الإلكترونية|الالكترونية)$/u, '$1');
       sourceRank = rank;
     }
   };
@@ -544,7 +546,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const about = /^(?:نبذة عن|لمحة عن|about)\s+(\S+(?:\s+\S+){0,4})$/iu.exec(texts[i]!.trim());
     if (roles[i] !== 'content' || !about || /[.!؟?:،]/.test(texts[i]!)) continue;
     if (roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
-    if (!texts.some((line, j) => j !== i && roles[j]!.startsWith('boilerplate:') && line.includes(about[1]!))) continue;
+    if (!texts.some((line, j) => j !== i && ['boilerplate:page-header', 'boilerplate:copyright', 'boilerplate:section-label', 'boilerplate:breadcrumb'].includes(roles[j]!) && line.includes(about[1]!))) continue;
     const block: number[] = [];
     let k = i + 1;
     for (; k < n && block.length < 3 && roles[k] === 'content'; k++) block.push(k);
@@ -631,7 +633,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const articleGoesOn = roles.slice(k).some((r, j) => r === 'content' && wordCount(texts[k + j]!) >= 12);
     const named = block.length >= 2 && (nameLine(texts[block[0]!]!) || /^([\d٠-٩]{1,3}\s*[-–.)]\s*)?[\p{L}\s]{2,30}(\s[-–]\s[\p{L}\s]{2,20})?$/u.test(texts[block[0]!]!) || wordCount(texts[block[0]!]!) <= 3);
     // Or one comment on one line, its writer's name before a colon: "بوجاسم: والله صار السمك حق الأغنياء".
-    const signedComment = block.length === 1 && /^[\p{L}\p{M}.\s]{2,30}?\s*[:：]\s*\S/u.test(texts[block[0]!]!) && wordCount(texts[block[0]!]!.split(/[:：]/)[0]!) <= 3;
+    // A reader's name, not a speaker ("وأضاف:", "المتحدث باسم الوزارة:"): no ال, no و/ف before it.
+    const signer = texts[block[0] ?? i]!.split(/[:：]/)[0]!.trim();
+    const signedComment = block.length === 1 && /[:：]\s*\S/.test(texts[block[0]!]!) && /^[\p{L}\p{M}.\s]{2,30}$/u.test(signer) && wordCount(signer) <= 3 && !/^[وف]/.test(signer) && !/(^|\s)ال/.test(signer);
     if ((named || signedComment) && !articleGoesOn) for (const j of block) roles[j] = 'boilerplate:comments';
   }
 
