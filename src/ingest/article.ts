@@ -1,6 +1,6 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { boilerplateKind, CONTACT_FIELD, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
-import { dateLine, findDates, updatedOnly } from './dates.js';
+import { dateInAddress, dateLine, findDates, updatedOnly } from './dates.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
@@ -64,7 +64,7 @@ export function datelineSource(line: string): string | undefined {
   return undefined;
 }
 
-const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
+const BYLINE = /^(روبورتاج|ربورتاج|بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 /** A desk or beat signing a byline ("كتب - محرر الشؤون الاقتصادية", "مراسل الصحيفة"): it names no outlet. */
 const DESK = /^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u;
@@ -158,6 +158,8 @@ export function copyrightSource(text: string): string | undefined {
   bare = bare.replace(/^([\u0600-\u06FF][^A-Za-z]*?)[\s\-–—]+[A-Za-z][\w.\- ]*$/, '$1').trim();
   // "Medi1 News - ميدي 1": the Latin spelling first, the Arabic name after the dash.
   bare = bare.replace(/^[A-Za-z][\w.\- ]*?\s+[-–—]\s+([\u0600-\u06FF].*)$/, '$1').trim();
+  // "SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation": the site, then whose branch it is.
+  bare = bare.replace(/^(.{2,40}?)\s+[-–—]\s+(an? (branch|part|unit|division|member|service) of|part of|فرع من|جزء من|تابع ل)\s.*$/iu, '$1').trim();
   // "جريدة عمان - مؤسسة عُمان للصحافة والنشر": the paper, then its publishing house after the dash.
   const publisher = /^(.{2,40}?)\s+[-–—]\s+(مؤسسة|شركة|دار|مجموعة)\s/.exec(bare);
   if (publisher) bare = publisher[1]!.trim();
@@ -292,7 +294,9 @@ const MASTHEAD = new RegExp(`^(?:جريدة|صحيفة|مجلة|قناة|إذا�
  */
 function leadDate(lead: string | undefined): { iso: string } | undefined {
   if (!lead) return undefined;
-  const opening = /^(.{4,60}?)(\s[-–—]{1,2}\s|[-–—]{1,2}\s|\s[-–—]{1,2}(?=\S)|\s*[(\[])/.exec(lead)?.[1];
+  // A press release's "السليمانية، العراق – 2 تشرين الأول 2024: أعلنت …": the date between the dash and the colon.
+  const released = /^[^:：.]{2,40}?\s[-–—]\s([^:：]{6,30}?)\s*[:：]\s/.exec(lead)?.[1];
+  const opening = (released && findDates(released)[0]?.iso ? released : undefined) ?? /^(.{4,60}?)(\s[-–—]{1,2}\s|[-–—]{1,2}\s|\s[-–—]{1,2}(?=\S)|\s*[(\[])/.exec(lead)?.[1];
   const found = opening ? findDates(opening)[0] : undefined;
   if (!opening || !found?.iso) return undefined;
   // Beside the date only a place, a weekday, an agency: "أعلنت الوزارة أن الاتفاق الموقع في 15-3-2016 -" is prose.
@@ -301,7 +305,7 @@ function leadDate(lead: string | undefined): { iso: string } | undefined {
 }
 
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
-const GENERIC_MASTHEAD = /^\S+\s+(عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])/u;
+const GENERIC_MASTHEAD = /^\S+\s+(اقتصادية|رياضية|ثقافية|عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])/u;
 
 /** The job nouns a reporter's bio opens with. */
 const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\\p{L}\\p{M}])';
@@ -345,6 +349,14 @@ function stemsOf(line: string): Set<string> {
  */
 const proseShaped = (line: string) => { const n = wordCount(line); return n >= 15 && (/[.!؟?»"”)]$/.test(line) || n >= 25) && !boilerplateKind(line); };
 
+/** A headline is signed: its byline or date stands right under it (or under its standfirst). */
+function signedLine(texts: readonly string[], i: number): boolean {
+  return [1, 2].some((d) => {
+    const below = texts[i + d];
+    return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined);
+  });
+}
+
 function echoedHeadline(texts: readonly string[]): number | undefined {
   const firstProse = texts.findIndex(proseShaped);
   if (firstProse <= 1) return undefined;
@@ -370,7 +382,7 @@ function echoedHeadline(texts: readonly string[]): number | undefined {
   // Past the first echo, the earliest signed one that shares more of the story (a reporter's dateline is
   // signed too), or the first again (a sticky bar "أنت تقرأ الآن" repeats the headline above the page);
   // a line up to three under a signed first echo is its standfirst, whatever it shares.
-  const signedAt = (i: number) => [1, 2].some((d) => { const below = texts[i + d]; return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined); });
+  const signedAt = (i: number) => signedLine(texts, i);
   const signed = long.filter(
     (e) => e.i !== long[0]!.i && (e.shared > long[0]!.shared || texts[e.i] === texts[long[0]!.i]) && signedAt(e.i) && !(signedAt(long[0]!.i) && e.i - long[0]!.i <= 3),
   );
@@ -730,6 +742,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const describesSite = tail.some((line) => /(موقع|صحيفة|جريدة|تأسس|تأسست|مؤسسة|إخباري|اخباري|مستقل|مستقلة|تبرع|تبرّع|قرائها|قرّائها|©)/.test(line));
     if (tail.length >= 2 && describesSite) siteNames.add(name);
   }
+  // A masthead with both spellings ("شوف تيفي Chouf TV", "BasNews باسنيوز") whose Latin one the footer uses: the
+  // Arabic one is the site's name too, as its datelines write it ("شوف تيفي - تاونات").
+  for (let i = 0; i < Math.min(n, HEAD_LINES); i++) {
+    const line = texts[i]!.trim();
+    const both = /^([\u0600-\u06FF][^A-Za-z]{1,30}?)\s+([A-Za-z][\w.\- ]{1,30})$/.exec(line) ?? /^([A-Za-z][\w.\- ]{1,30}?)\s+([\u0600-\u06FF][^A-Za-z]{1,30})$/.exec(line);
+    if (!both || roles[i] === 'title') continue;
+    const [arabic, latin] = /^[A-Za-z]/.test(both[1]!) ? [both[2]!, both[1]!] : [both[1]!, both[2]!];
+    if (siteNames.has(latin.trim()) && wordCount(arabic) <= 3) siteNames.add(arabic.trim());
+  }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
   /** The site's name opening a line ("صحراء ميديا مؤسسة إعلامية…"), if one does. */
   const outletOpening = (line: string) => [...outletKeys].find((key) => line.startsWith(`${key} `));
@@ -772,7 +793,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const next = roles.findIndex((r, k) => k > i && r === 'content' && wordCount(texts[k]!) >= 2);
     // Or a breadcrumb follows it: the site's header runs down to its breadcrumb (a page without a headline).
     const breadcrumbBelow = i > 0 && roles[i - 1]!.startsWith('boilerplate:') && roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
-    if (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!))) roles[i] = 'boilerplate:page-header';
+    // Signed and retold by the story's first paragraph, it is the headline, labelled: "عاجل| وفاة 7 مواطنين …".
+    const lead = texts.find((line, k) => k > i && proseShaped(line));
+    const headline = signedLine(texts, i) && lead !== undefined && [...stemsOf(texts[i]!)].filter((stem) => stemsOf(lead).has(stem)).length >= 2;
+    if (!headline && (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)))) roles[i] = 'boilerplate:page-header';
   }
 
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
@@ -845,7 +869,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // A published date in the text, else the one the page's metadata or address declares, else an updated one.
   // Above a headline found under the site's header, a date is the header's (today, the print issue).
   const inArticle = dates.filter((d) => d.at >= headStart - 1);
-  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? dates[0]?.iso;
+  // A page copied with its own address ("https://bajnews.net/2025/06/08/…") dates itself as a saved page's address does.
+  const copiedAddress = texts.map((line) => line.trim()).find((line) => /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
+  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

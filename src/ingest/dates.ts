@@ -219,3 +219,26 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
   const pick = (notUpdated.length > 0 ? notUpdated : dates).map((d) => d.iso).sort()[0]!;
   return { iso: pick };
 }
+
+/**
+ * The calendar date of an ISO timestamp as written ("2018-03-14T00:30:00+02:00" is 14 March where it was
+ * published, though 13 March in UTC); other forms through Date.parse. Impossible dates give undefined.
+ */
+export function calendarDate(value: string | null | undefined): string | undefined {
+  const text = (value ?? '').trim();
+  if (!text) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const ms = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(text);
+  if (!Number.isFinite(ms)) return undefined;
+  const date = new Date(ms).toISOString().slice(0, 10);
+  if (iso && date !== `${iso[1]}-${iso[2]}-${iso[3]}`) return undefined;
+  const year = Number(date.slice(0, 4));
+  return year >= 1990 && year <= 2100 ? date : undefined;
+}
+
+/** "/2013/middle_east/8/3/", "/2018/03/13/", "/2018-03-13/" in a page's path -> YYYY-MM-DD. */
+export function dateInAddress(address: string): string | undefined {
+  const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?=\/)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_-])/.exec(path);
+  return m ? calendarDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
+}

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { dateLine, updatedOnly } from './dates.js';
+import { calendarDate, dateInAddress, dateLine, updatedOnly } from './dates.js';
+
+export { dateInAddress };
 
 // An .html file is a saved web page, not page text: Mozilla's Readability (Firefox Reader View) finds
 // the article in it, over linkedom's light DOM. What comes out is page text like our .txt input — the
@@ -127,28 +129,6 @@ function tidySiteName(name: string | null | undefined): string | undefined {
   return domain ? domain[1] : tidy;
 }
 
-/**
- * The calendar date of an ISO timestamp as written ("2018-03-14T00:30:00+02:00" is 14 March where it was
- * published, though 13 March in UTC); other forms through Date.parse. Impossible dates give undefined.
- */
-function calendarDate(value: string | null | undefined): string | undefined {
-  const text = (value ?? '').trim();
-  if (!text) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  const ms = iso ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) : Date.parse(text);
-  if (!Number.isFinite(ms)) return undefined;
-  const date = new Date(ms).toISOString().slice(0, 10);
-  if (iso && date !== `${iso[1]}-${iso[2]}-${iso[3]}`) return undefined;
-  const year = Number(date.slice(0, 4));
-  return year >= 1990 && year <= 2100 ? date : undefined;
-}
-
-/** "/2013/middle_east/8/3/", "/2018/03/13/", "/2018-03-13/" in a page's path -> YYYY-MM-DD. */
-export function dateInAddress(address: string): string | undefined {
-  const path = address.replace(/^[a-z]+:\/\/[^/]+/i, '');
-  const m = /\/((?:19|20)\d{2})\/(?:[a-z_-]+\/)?(\d{1,2})\/(\d{1,2})(?=\/)/i.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_-])/.exec(path);
-  return m ? calendarDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
-}
 
 /**
  * Text of a saved page's bytes: the charset it declares (many Arabic sites still serve windows-1256),

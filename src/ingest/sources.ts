@@ -108,6 +108,8 @@ export class SourceCanonicalizer {
     const tidy = name
       .split(/\s[+&]\s/)[0]! // "الجزيرة + وكالات": the outlet, not the wires
       .replace(/\s+/g, ' ')
+      // "وكالة الأنباء الليبية (وال)": the name, without its abbreviation in brackets.
+      .replace(/(\S)\s*[(\[][^()\[\]]{1,20}[)\]]\s*$/u, '$1')
       .replace(/^[\s\-–—:.,،(«"“]+|[\s\-–—:.,،)»"”]+$/g, '');
     if (tidy.length === 0) return null;
     const known = knownOutlet(tidy);

@@ -896,3 +896,23 @@ test('probes H15/H16: a short subheading after a "see also" block, a one-line co
   const online = parsePage(['صحيفة المواطن الإلكترونية', HEADLINE, ...STORY].join('\n'));
   assert.equal(online.source, 'المواطن');
 });
+
+test('probes H17/H18: view counters, reading time without a label, join-the-discussion prompts, a next-page teaser, other galleries, score boxes, a competition round label, a labelled breaking headline, a copied address dating the page', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    '👁 14,3 ألف مشاهدة', 'قراءة: 2 314', '(قرئ 3184 مرة)', '7 دقائق', '⏱️ مدة القراءة: 3 دقائق',
+    'انضم إلى النقاش: شاركنا رأيك في قسم «حوارات»', 'في الصفحة الموالية: الشباب يعزفون عن المهنة',
+    'انتهت | الجمعة 08/11/2024 - 20:00 | ملعب مدينة الأمير محمد بن فهد', "الأهداف: فارس العمري 34' ، سلطان الخالدي 88' | ماركوس باتيستا 61'",
+    'دوري روشن السعودي للمحترفين - الجولة 10',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of ['استغرقت العملية 7 دقائق فقط قبل أن تصل فرق الإنقاذ.', 'شارك في النقاش أكثر من مئة خبير من عشرين دولة.', "وسجل العمري هدف التقدم في الدقيقة 34' بتسديدة قوية."]) assert.equal(boilerplateKind(line), undefined, line);
+  assert.equal(relatedMarker('معارض صور أخرى'), 'alone');
+  const breaking = parsePage(['المسيرة نت', 'الرئيسية / أخبار محلية', 'عاجل| وفاة 7 مواطنين جراء انهيار صخري في ريمة', '١٤ أغسطس ٢٠٢٤ - ٠٩:٤٠ مساءً', 'حجم الخط: A+ | A-', 'توفي سبعة مواطنين، بينهم ثلاثة أطفال، جراء انهيار صخري ضرب قرية في محافظة ريمة مساء اليوم الأربعاء.', ...STORY].join('\n'));
+  assert.equal(breaking.title, 'عاجل| وفاة 7 مواطنين جراء انهيار صخري في ريمة');
+  const copied = parsePage([HEADLINE, 'منذ 4 أيام', ...STORY, 'انسخ الرابط', 'https://bajnews.net/2025/06/08/%d8%b9%d9%88%d8%af%d8%a9/'].join('\n'));
+  assert.equal(copied.date, '2025-06-08');
+  const release = parsePage([HEADLINE, 'السليمانية، العراق – 2 تشرين الأول 2024: أعلنت الشركة عن استكمال المرحلة الأولى من مشروع توسيع شبكتها في إقليم كردستان.', ...STORY].join('\n'));
+  assert.equal(release.date, '2024-10-02');
+  assert.equal(copyrightSource('© SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation SRG SSR'), 'SWI swissinfo.ch');
+  assert.equal(new SourceCanonicalizer().canonical('وكالة الأنباء الليبية (وال)'), 'وكالة الأنباء الليبية');
+});
