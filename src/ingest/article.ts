@@ -64,15 +64,15 @@ export function datelineSource(line: string): string | undefined {
   return undefined;
 }
 
-const BYLINE = /^(روبورتاج|ربورتاج|بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
+const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
 /** A desk or beat signing a byline ("كتب - محرر الشؤون الاقتصادية", "مراسل الصحيفة"): it names no outlet. */
 const DESK = /^(محرر|محررة|مراسل|مراسلة|قسم|فريق|وحدة|مكتب|هيئة التحرير|أسرة التحرير|(ال)?(شؤون|عسكري|العسكري|سياسي|اقتصادي|رياضي|ميداني|حربي|خاص)(?![\p{L}\p{M}])|(ال)?(صحيفة|قناة|موقع|وكالة)$)/u;
 
 /** "متابعة - محمد عبدالرحيم": a follow-up's byline, only with its separator ("متابعة التطورات" is prose). */
 const FOLLOW_UP_BYLINE = /^(متابعة)\s*[:：/\-–]\s*([\p{L}\p{M}.]+(?:\s+[\p{L}\p{M}.]+){0,3})$/u;
-/** "نص: سارة بن حمادي": the writer of the text, a name of two to four words ("نص: يستحق العامل إجازة" is a law's text). */
-const TEXT_BYLINE = /^(نص)\s*[:：]\s*((?:(?!ال)[\p{L}\p{M}.]+)(?:\s+(?!ال)[\p{L}\p{M}.]+){1,3})$/u;
+/** "نص: سارة بن حمادي", "روبورتاج: زبير. ز": the writer, a name of two to four words after the colon ("نص: يستحق العامل إجازة" is a law's text, "روبورتاج من غزة: …" a headline). */
+const TEXT_BYLINE = /^(نص|روبورتاج|ربورتاج)\s*[:：]\s*((?:(?!ال)[\p{L}\p{M}.]+)(?:\s+(?!ال)[\p{L}\p{M}.]+){1,3})$/u;
 
 /** "عبد السلام الفيتوري – مراسل ليبيا أوبزرفر في سبها": a reporter, then the outlet whose correspondent he is. */
 const CORRESPONDENT = /^[\p{L}\p{M}.\s]{2,40}?\s+[-–—]\s*(?:مراسل|مراسلة)\s+(.{2,40}?)\s+(?:في|من|ب)\s*\S+(?:\s\S+)?$/u;
@@ -294,9 +294,7 @@ const MASTHEAD = new RegExp(`^(?:جريدة|صحيفة|مجلة|قناة|إذا�
  */
 function leadDate(lead: string | undefined): { iso: string } | undefined {
   if (!lead) return undefined;
-  // A press release's "السليمانية، العراق – 2 تشرين الأول 2024: أعلنت …": the date between the dash and the colon.
-  const released = /^[^:：.]{2,40}?\s[-–—]\s([^:：]{6,30}?)\s*[:：]\s/.exec(lead)?.[1];
-  const opening = (released && findDates(released)[0]?.iso ? released : undefined) ?? /^(.{4,60}?)(\s[-–—]{1,2}\s|[-–—]{1,2}\s|\s[-–—]{1,2}(?=\S)|\s*[(\[])/.exec(lead)?.[1];
+  const opening = /^(.{4,60}?)(\s[-–—]{1,2}\s|[-–—]{1,2}\s|\s[-–—]{1,2}(?=\S)|\s*[(\[])/.exec(lead)?.[1];
   const found = opening ? findDates(opening)[0] : undefined;
   if (!opening || !found?.iso) return undefined;
   // Beside the date only a place, a weekday, an agency: "أعلنت الوزارة أن الاتفاق الموقع في 15-3-2016 -" is prose.
@@ -305,7 +303,7 @@ function leadDate(lead: string | undefined): { iso: string } | undefined {
 }
 
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
-const GENERIC_MASTHEAD = /^\S+\s+(اقتصادية|رياضية|ثقافية|عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])/u;
+const GENERIC_MASTHEAD = /^\S+\s+((عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])|(اقتصادية|رياضية|ثقافية)(\s+(عربية|يومية|مستقلة|أسبوعية|اسبوعية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية))*$)/u;
 
 /** The job nouns a reporter's bio opens with. */
 const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\\p{L}\\p{M}])';
@@ -578,6 +576,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     // A standings table's rows under its label or the row above: rank, team, then figures ("1 الاتحاد 21 52");
     // a story listing the table under its own sentence keeps them.
     if ((roles[above] === 'boilerplate:section-label' || roles[above] === 'boilerplate:widget') && roles[i] === 'content' && wordCount(texts[i]!) <= 10 && /^[\d٠-٩]{1,2}\s+[\p{L}\p{M}][\p{L}\p{M}\s]{1,30}?(\s+[+\-−]?[\d٠-٩]{1,3}){2,}$/u.test(texts[i]!.trim())) roles[i] = 'boilerplate:widget';
+    // A score box's scorers beside its score or status ("الأهداف: فارس العمري 34' ، سلطان الخالدي 88'"); in the
+    // report a goal list is the story's.
+    if (roles[i] === 'content' && (roles[above] === 'boilerplate:widget' || roles[i + 1] === 'boilerplate:widget') && /^(الأهداف|الاهداف|الهدافون|أهداف المباراة)\s*[:：]/.test(texts[i]!.trim()) && (texts[i]!.match(/[\d٠-٩]{1,3}\s*['’′]/g) ?? []).length >= 2 && wordCount(texts[i]!) <= 30) roles[i] = 'boilerplate:widget';
     // A gallery's counter under its label: "معرض الصور" / "1 من 6".
     if (roles[above] === 'boilerplate:caption' && roles[i] === 'content' && /^[\d٠-٩]{1,3}\s*(من|\/)\s*[\d٠-٩]{1,3}$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
     // Answers, with their share once the vote is in ("نعم، بشكل كبير — 68%"), and the count of votes.
@@ -795,7 +796,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const breadcrumbBelow = i > 0 && roles[i - 1]!.startsWith('boilerplate:') && roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
     // Signed and retold by the story's first paragraph, it is the headline, labelled: "عاجل| وفاة 7 مواطنين …".
     const lead = texts.find((line, k) => k > i && proseShaped(line));
-    const headline = signedLine(texts, i) && lead !== undefined && [...stemsOf(texts[i]!)].filter((stem) => stemsOf(lead).has(stem)).length >= 2;
+    const signedRightBelow = texts[i + 1] !== undefined && (dateLine(texts[i + 1]!) !== undefined || bylineSource(texts[i + 1]!) !== undefined);
+    const headline = signedRightBelow && lead !== undefined && [...stemsOf(texts[i]!)].filter((stem) => stemsOf(lead).has(stem)).length >= 2;
     if (!headline && (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)))) roles[i] = 'boilerplate:page-header';
   }
 
@@ -870,8 +872,14 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // Above a headline found under the site's header, a date is the header's (today, the print issue).
   const inArticle = dates.filter((d) => d.at >= headStart - 1);
   // A page copied with its own address ("https://bajnews.net/2025/06/08/…") dates itself as a saved page's address does.
-  const copiedAddress = texts.map((line) => line.trim()).find((line) => /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
-  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
+  // Only outside the article: a link quoted in the story ("عبر الرابط التالي:") dates what it links to.
+  const storyStart = roles.indexOf('content');
+  const storyEnd = roles.lastIndexOf('content');
+  const copiedAddress = texts.map((line) => line.trim()).find((line, i) => (i < storyStart || i > storyEnd) && /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
+  // A release opening "السليمانية، العراق – 2 تشرين الأول 2024: أعلنت …": a place and country, the date, a colon.
+  const released = body[0] ? /^[^:：.،]{2,25}،[^:：.،]{2,25}\s[-–—]\s([^:：]{6,30}?)\s*[:：]\s/.exec(body[0])?.[1] : undefined;
+  const releaseDate = released ? findDates(released)[0]?.iso ?? undefined : undefined;
+  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

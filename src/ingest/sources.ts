@@ -1,4 +1,5 @@
 import { foldKey as key } from './fold-key.js';
+import { isPlace } from './places.js';
 
 /**
  * Outlets and wire agencies, canonical name first, then the spellings met in pages. The corpus
@@ -105,12 +106,18 @@ export class SourceCanonicalizer {
 
   canonical(name: string | null | undefined): string | null {
     if (!name) return null;
-    const tidy = name
+    const spaced = name
       .split(/\s[+&]\s/)[0]! // "الجزيرة + وكالات": the outlet, not the wires
       .replace(/\s+/g, ' ')
-      // "وكالة الأنباء الليبية (وال)": the name, without its abbreviation in brackets.
-      .replace(/(\S)\s*[(\[][^()\[\]]{1,20}[)\]]\s*$/u, '$1')
-      .replace(/^[\s\-–—:.,،(«"“]+|[\s\-–—:.,،)»"”]+$/g, '');
+      .trim();
+    const bracketed = /^([^()\[\]]*[^\s()\[\]])\s*[(\[]([^()\[\]]{1,20})[)\]][\s.]*$/u.exec(spaced);
+    if (bracketed) {
+      const [, outer, inner] = bracketed as unknown as [string, string, string];
+      // "جريدة (الصباح)", "مصر (الأهرام)": the name is in the brackets; "وكالة الأنباء الليبية (وال)": its abbreviation is.
+      const innerNames = knownOutlet(inner) !== undefined || /^(جريدة|صحيفة|موقع|وكالة|قناة|مجلة|إذاعة|اذاعة)$/.test(outer) || isPlace(outer);
+      return this.canonical(innerNames ? inner : outer);
+    }
+    const tidy = spaced.replace(/^[\s\-–—:.,،(«"“]+|[\s\-–—:.,،)»"”]+$/g, '');
     if (tidy.length === 0) return null;
     const known = knownOutlet(tidy);
     if (known) return known;

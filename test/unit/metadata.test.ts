@@ -900,9 +900,9 @@ test('probes H15/H16: a short subheading after a "see also" block, a one-line co
 test('probes H17/H18: view counters, reading time without a label, join-the-discussion prompts, a next-page teaser, other galleries, score boxes, a competition round label, a labelled breaking headline, a copied address dating the page', async () => {
   const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
   for (const line of [
-    '👁 14,3 ألف مشاهدة', 'قراءة: 2 314', '(قرئ 3184 مرة)', '7 دقائق', '⏱️ مدة القراءة: 3 دقائق',
+    '👁 14,3 ألف مشاهدة', 'قراءة: 2 314', '(قرئ 3184 مرة)', '4 دقائق للقراءة', '⏱️ مدة القراءة: 3 دقائق',
     'انضم إلى النقاش: شاركنا رأيك في قسم «حوارات»', 'في الصفحة الموالية: الشباب يعزفون عن المهنة',
-    'انتهت | الجمعة 08/11/2024 - 20:00 | ملعب مدينة الأمير محمد بن فهد', "الأهداف: فارس العمري 34' ، سلطان الخالدي 88' | ماركوس باتيستا 61'",
+    'انتهت | الجمعة 08/11/2024 - 20:00 | ملعب مدينة الأمير محمد بن فهد',
     'دوري روشن السعودي للمحترفين - الجولة 10',
   ]) assert.ok(boilerplateKind(line), line);
   for (const line of ['استغرقت العملية 7 دقائق فقط قبل أن تصل فرق الإنقاذ.', 'شارك في النقاش أكثر من مئة خبير من عشرين دولة.', "وسجل العمري هدف التقدم في الدقيقة 34' بتسديدة قوية."]) assert.equal(boilerplateKind(line), undefined, line);
@@ -915,4 +915,20 @@ test('probes H17/H18: view counters, reading time without a label, join-the-disc
   assert.equal(release.date, '2024-10-02');
   assert.equal(copyrightSource('© SWI swissinfo.ch - a branch of Swiss Broadcasting Corporation SRG SSR'), 'SWI swissinfo.ch');
   assert.equal(new SourceCanonicalizer().canonical('وكالة الأنباء الليبية (وال)'), 'وكالة الأنباء الليبية');
+  // The review's cases: headlines ending in a round or opening with a genre or a medium, a ticker above the
+  // real headline, dates of history or of a deadline, a link in the story, a report's goal list, a bare duration.
+  for (const headline of ['الهلال يهزم النصر ويقترب من اللقب - الجولة 28', 'انتخابات المجالس البلدية في تونس - المرحلة الثانية', 'روبورتاج من غزة: الحياة تحت الحصار', 'قناة رياضية تكشف موعد عودة محمد صلاح للملاعب', 'انتهت – أزمة الوقود في عدن بعد وصول الشحنات']) {
+    assert.equal(parsePage([headline, ...STORY].join('\n')).title, headline);
+  }
+  const ticker = parsePage(['عاجل | الاحتلال يقصف مدرسة تؤوي نازحين في غزة', 'مقتل 12 فلسطينيا في غارة إسرائيلية على مخيم جباليا', 'الأحد 3 مارس 2024', 'قتل 12 فلسطينيا في غارة إسرائيلية استهدفت مخيم جباليا في غزة فجر اليوم الأحد وفق مصادر طبية محلية.', ...STORY].join('\n'));
+  assert.equal(ticker.title, 'مقتل 12 فلسطينيا في غارة إسرائيلية على مخيم جباليا');
+  assert.equal(parsePage([HEADLINE, 'في مثل هذا اليوم – 6 أكتوبر 1973: عبرت القوات المصرية قناة السويس في بداية الحرب.', ...STORY].join('\n'), { published: '2024-10-06' }).date, '2024-10-06');
+  assert.equal(parsePage([HEADLINE, ...STORY, 'ويمكن الاطلاع على التقرير كاملا عبر الرابط التالي:', 'https://www.example-news.com/2019/05/12/water-crisis-report/', 'وختم التقرير بالدعوة إلى خطة وطنية عاجلة لإدارة الموارد المائية في البلاد خلال العقد المقبل.'].join('\n')).date, null);
+  const goals = "الأهداف: سالم الدوسري 34' ، ميتروفيتش 88' | رونالدو 61'";
+  assert.ok(parsePage([HEADLINE, ...STORY, goals, 'وبهذا الفوز رفع الهلال رصيده إلى 50 نقطة في صدارة الترتيب العام للدوري.'].join('\n')).body.includes(goals));
+  assert.equal(relatedMarker('معارض أخرى'), undefined);
+  assert.equal(boilerplateKind('45 دقيقة'), undefined);
+  const sources = new SourceCanonicalizer();
+  assert.equal(sources.canonical('جريدة (الصباح)'), 'الصباح');
+  assert.equal(sources.canonical('مصر (الأهرام)'), 'الأهرام');
 });
