@@ -618,7 +618,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // timestamp with its time), then its title and text up to the next such header. A timeline item
   // ("1 - الانتخابات - 12 مايو 2024") carries no time of day.
   const commenterHeader = (line: string): boolean => {
-    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line);
+    // Also a name and its time between middle dots, maybe a reply's: "جورج ح. · 13 أيار 2025 - 12:15",
+    // "↩ ردّ على جورج ح. — ماريا س. · 13 أيار 2025 - 12:52".
+    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line);
     return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
   };
   for (let i = 0; i < n; i++) {
@@ -659,6 +661,17 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const next = i + 1;
     const contentBefore = roles.slice(0, i).filter((r) => r === 'content').length;
     if (roles[next] === 'content' && wordCount(texts[next]!) <= 60 && contentBefore >= 3) roles[next] = 'boilerplate:comments';
+  }
+
+  // A sidebar of the latest news, each item behind its time ("01:18 م | ضبط 3 أطنان أسمدة …"): four or more in a
+  // row, each a headline. A live blog's timed entries are paragraphs.
+  const timedItem = (i: number) => roles[i] === 'content' && ((m) => m !== null && headlineShaped(m[1]!) && wordCount(m[1]!) <= 18 && !/[.]$/.test(m[1]!))(/^(?:أمس\s+)?[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim()));
+  for (let i = 0; i < n; i++) {
+    if (!timedItem(i)) continue;
+    let end = i;
+    while (end + 1 < n && timedItem(end + 1)) end++;
+    if (end - i + 1 >= 4) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    i = end;
   }
 
   // Unmarked teaser blocks: two to six headline-shaped lines in a row between prose paragraphs (other
@@ -750,7 +763,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const both = /^([\u0600-\u06FF][^A-Za-z]{1,30}?)\s+([A-Za-z][\w.\- ]{1,30})$/.exec(line) ?? /^([A-Za-z][\w.\- ]{1,30}?)\s+([\u0600-\u06FF][^A-Za-z]{1,30})$/.exec(line);
     if (!both || roles[i] === 'title') continue;
     const [arabic, latin] = /^[A-Za-z]/.test(both[1]!) ? [both[2]!, both[1]!] : [both[1]!, both[2]!];
-    if (siteNames.has(latin.trim()) && wordCount(arabic) <= 3) siteNames.add(arabic.trim());
+    if ((siteNames.has(latin.trim()) || siteNames.has(arabic.trim())) && wordCount(arabic) <= 3) {
+      siteNames.add(arabic.trim());
+      siteNames.add(latin.trim());
+      if (roles[i] === 'content') roles[i] = 'boilerplate:page-header';
+    }
   }
   const outletKeys = new Set([...siteNames, ...(source ? [source as string] : [])].map((name) => knownOutlet(name) ?? name));
   /** The site's name opening a line ("صحراء ميديا مؤسسة إعلامية…"), if one does. */
@@ -774,7 +791,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         continue;
       }
       if (wordCount(texts[i]!) > 6) continue;
-      const bare = texts[i]!.replace(/^[\s"«“(\[]+|[\s"»”)\].]+$/g, '').replace(/^خاص\s*[:：]?\s*/, '');
+      // "خاص" before or after the name ("خاص: …", "يمن مونيتور/ خاص") says the story is the site's own.
+      const bare = texts[i]!.replace(/^[\s"«“(\[]+|[\s"»”)\].]+$/g, '').replace(/^خاص\s*[:：]?\s*/, '').replace(/\s*[/\-–]\s*خاص$/, '');
       const glued = bare.replace(/(\p{L})([\d٠-٩]+)$/u, '$1 $2');
       if (isOutlet(bare) || isOutlet(glued)) {
         roles[i] = 'boilerplate:page-header';
@@ -782,7 +800,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       }
       const split = /^(.{2,30}?)\s*(?:[-–—|]|\sـ+\s|ـ\s)\s*(.+)$/.exec(bare);
       const place = /^(.{2,30}?)\s+(\S+(?:\s\S+)?)$/.exec(bare);
-      if ((split && isOutlet(split[1]!.trim()) && wordCount(split[2]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
+      // The site and its reporter, either way round: "\"ليبانون ديبايت\" - ريتا الحاج", "هشام بنعلي - وجدة سيتي".
+      const unquoted = (name: string) => name.replace(/["«»“”]/g, '').trim();
+      if ((split && isOutlet(unquoted(split[1]!)) && wordCount(split[2]!) <= 4) || (split && isOutlet(unquoted(split[2]!)) && wordCount(split[1]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
     }
   }
 
@@ -855,7 +875,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const head = contentIdx[0];
   if (head !== undefined && contentIdx.length > 1 && (head < HEAD_LINES || head === headStart) && headlineShaped(texts[head]!)) {
     roles[head] = 'title';
-    title = texts[head]!;
+    // A headline copied from the tab's title carries the site after a bar or dash: "<headline> | الموقع بوست".
+    const tab = /^(.{10,200}?)\s+[|\-–—]\s+([^|\-–—]{2,30})$/.exec(texts[head]!.trim());
+    title = tab && [...siteNames].some((name) => (knownOutlet(name) ?? name) === (knownOutlet(tab[2]!.trim()) ?? tab[2]!.trim())) ? tab[1]! : texts[head]!;
   } else if (head !== undefined) {
     title = leadTitle(texts[head]!);
     titleFromLead = true;

@@ -932,3 +932,25 @@ test('probes H17/H18: view counters, reading time without a label, join-the-disc
   assert.equal(sources.canonical('جريدة (الصباح)'), 'الصباح');
   assert.equal(sources.canonical('مصر (الأهرام)'), 'الأهرام');
 });
+
+test('probes H19/H20: print-version and agency furniture, swipe prompts, embeds, timed latest-news lists, comment threads by name and time, a headline from the tab title, a masthead in both scripts', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'تاريخ الطباعة: 02/11/2025 - 09:47 م', 'هذه النسخة مخصصة للطباعة وقد لا تتضمن جميع الصور', '« العودة إلى الخبر', 'رمز الخبر: 85987342', 'انتهى ** 2344',
+    '۱۳ آبان ۱۴۰۴ - ۱۱:۲۰', 'إلغاء الاشتراك | تعديل تفضيلات الاشتراك', 'اسحب للأعلى لقراءة الخبر التالي', 'صلالة - ش', '@RashaKhouryFilm', 'Embed', 'View on X',
+  ]) assert.ok(boilerplateKind(line), line);
+  for (const line of ['رمز الخبر الذي تداوله الناشطون كان مضللاً بحسب الوزارة.', 'العودة إلى المدارس تبدأ الأسبوع المقبل في جميع المحافظات', 'اسحب البساط من تحت أقدام المضاربين، قال الوزير.']) assert.equal(boilerplateKind(line), undefined, line);
+  assert.equal(relatedMarker('Lire aussi : وجدة.. انطلاق أشغال تهيئة شارع محمد الخامس'), 'inline');
+  const latest = ['01:18 م | ضبط 3 أطنان أسمدة زراعية مدعمة قبل بيعها', '01:11 م | محافظ الدقهلية يحيل 7 موظفين للتحقيق', '01:02 م | غلق كلي لكوبري سموحة بالإسكندرية', 'أمس 10:55 م | ضبط 2 طن لحوم فاسدة في الشرقية'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, 'آخر الأخبار', ...latest].join('\n')).body, STORY);
+  // A live blog's timed entries are paragraphs, and stay.
+  const live = ['10:32 | قال المتحدث باسم الجيش إن القصف استهدف مواقع في شمال المدينة وأسفر عن سقوط ضحايا، بحسب ما نقلت وكالات الأنباء.', '10:15 | أعلنت وزارة الصحة ارتفاع عدد المصابين إلى 40 شخصا بينهم أطفال، ودعت المواطنين إلى التبرع بالدم.', '09:58 | أفاد شهود عيان بسماع دوي انفجارات قوية في الأحياء الشرقية منذ ساعات الصباح الأولى، وفق مراسلينا.', '09:40 | بدأت فرق الإنقاذ عمليات البحث عن ناجين تحت الأنقاض في حي الشجاعية بعد الغارات الليلية.'];
+  assert.deepEqual(parsePage([HEADLINE, ...live, ...STORY].join('\n')).body, [...live, ...STORY]);
+  const thread = ['التعليقات (2)', 'جورج ح. · 13 أيار 2025 - 12:15', 'كل سنة نفس القصة والقسط عم يطلع.', '↩ ردّ على جورج ح. — ماريا س. · 13 أيار 2025 - 12:52', 'بمدرسة ابني الزيادة عالقسط كانت أكبر.'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...thread].join('\n')).body, STORY);
+  const tab = parsePage([`${HEADLINE} | الموقع بوست`, ...STORY, 'جميع الحقوق محفوظة © 2025 الموقع بوست'].join('\n'));
+  assert.equal(tab.title, HEADLINE);
+  const masthead = parsePage(['ليبانون ديبايت Lebanon Debate', HEADLINE, '"ليبانون ديبايت" - ريتا الحاج', ...STORY, '© 2025 Lebanon Debate'].join('\n'));
+  assert.equal(masthead.title, HEADLINE);
+  assert.deepEqual(masthead.body, STORY);
+});
