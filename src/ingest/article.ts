@@ -617,13 +617,17 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // A numbered comment under the article: "1 - سامي البغدادي - GMT 14:41 2024 الأحد 12 مايو" (number, name,
   // timestamp with its time), then its title and text up to the next such header. A timeline item
   // ("1 - الانتخابات - 12 مايو 2024") carries no time of day.
+  // The middle-dot form only under a thread's label: above it, "بقلم سامر خوري · 13 أيار 2025" signs the article.
+  let underThread = false;
   const commenterHeader = (line: string): boolean => {
     // Also a name and its time between middle dots, maybe a reply's: "جورج ح. · 13 أيار 2025 - 12:15",
     // "↩ ردّ على جورج ح. — ماريا س. · 13 أيار 2025 - 12:52".
-    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line);
+    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? (underThread ? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line) : null);
     return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
   };
   for (let i = 0; i < n; i++) {
+    // A thread's label stands under the article (three lines of it at least), not a count in the page's head.
+    underThread = roles.slice(0, i).some((r, k) => r === 'boilerplate:comments' && roles.slice(0, k).filter((c) => c === 'content').length >= 3);
     if (roles[i] !== 'content' || !commenterHeader(texts[i]!) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
     roles[i] = 'boilerplate:comments';
     for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(texts[j]!) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';
@@ -670,7 +674,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (!timedItem(i)) continue;
     let end = i;
     while (end + 1 < n && timedItem(end + 1)) end++;
-    if (end - i + 1 >= 4) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    // Outside the story: a schedule inside it ("ويتضمن البرنامج ما يلي:" / "18:00 - افتتاح …") has prose on both sides.
+    const prose = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) >= 12;
+    const inside = roles.slice(0, i).some((_, k) => prose(k)) && roles.slice(end + 1).some((_, k) => prose(end + 1 + k));
+    if (end - i + 1 >= 4 && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
     i = end;
   }
 
@@ -802,7 +809,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       const place = /^(.{2,30}?)\s+(\S+(?:\s\S+)?)$/.exec(bare);
       // The site and its reporter, either way round: "\"ليبانون ديبايت\" - ريتا الحاج", "هشام بنعلي - وجدة سيتي".
       const unquoted = (name: string) => name.replace(/["«»“”]/g, '').trim();
-      if ((split && isOutlet(unquoted(split[1]!)) && wordCount(split[2]!) <= 4) || (split && isOutlet(unquoted(split[2]!)) && wordCount(split[1]!) <= 4) || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
+      const reporterFirst = split && i !== roles.indexOf('content') && isOutlet(unquoted(split[2]!)) && nameLine(split[1]!);
+      if ((split && isOutlet(unquoted(split[1]!)) && wordCount(split[2]!) <= 4) || reporterFirst || (place && isOutlet(place[1]!) && isPlace(place[2]!))) roles[i] = 'meta:byline';
     }
   }
 
@@ -877,7 +885,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     roles[head] = 'title';
     // A headline copied from the tab's title carries the site after a bar or dash: "<headline> | الموقع بوست".
     const tab = /^(.{10,200}?)\s+[|\-–—]\s+([^|\-–—]{2,30})$/.exec(texts[head]!.trim());
-    title = tab && [...siteNames].some((name) => (knownOutlet(name) ?? name) === (knownOutlet(tab[2]!.trim()) ?? tab[2]!.trim())) ? tab[1]! : texts[head]!;
+    // Not a fixture ("مباراة الهلال - الاتحاد") nor a site whose name is an everyday word.
+    const suffix = tab?.[2]!.trim() ?? '';
+    const siteSuffix = tab !== null && !everydayWord(suffix) && !/(بين|مباراة|لقاء|مواجهة|ضد)\s+\S+$/.test(tab[1]!) && [...siteNames].some((name) => (knownOutlet(name) ?? name) === (knownOutlet(suffix) ?? suffix));
+    title = siteSuffix ? tab![1]! : texts[head]!;
   } else if (head !== undefined) {
     title = leadTitle(texts[head]!);
     titleFromLead = true;

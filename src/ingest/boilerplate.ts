@@ -463,13 +463,12 @@ const RULES: Rule[] = [
   // The next page's teaser of a story split in pages: "في الصفحة الموالية: …".
   { kind: 'link', test: (l, n) => n <= 25 && /^(في الصفحة (الموالية|التالية|القادمة|المقبلة)|الصفحة (التالية|الموالية))\s*[:：]/.test(l.trim()) },
   // A print version's furniture: "تاريخ الطباعة: 02/11/2025", "هذه النسخة مخصصة للطباعة", "« العودة إلى الخبر".
-  { kind: 'print-font', test: (l, n) => (n <= 10 && /^(تاريخ الطباعة|طبع في|تمت الطباعة|طباعة في)\s*[:：]/.test(l.trim())) || (n <= 25 && /^هذه (النسخة|الصفحة) (مخصصة|معدة|معدّة) للطباعة/.test(l.trim())) || (n <= 6 && /^[«»‹›<>←→\s]*(العودة|عودة|الرجوع|رجوع) (إلى|الى|ل)\s*(ال)?(خبر|مقال|موضوع|صفحة)/.test(l.trim())) },
+  { kind: 'print-font', test: (l, n) => (n <= 10 && /^(تاريخ الطباعة|طبع في|تمت الطباعة|طباعة في)\s*[:：]/.test(l.trim())) || (n <= 25 && /^هذه (النسخة|الصفحة) (مخصصة|معدة|معدّة) للطباعة/.test(l.trim())) || (n <= 6 && /^[«»‹›<>←→\s]*(العودة|عودة|الرجوع|رجوع) (إلى|الى|ل)\s*(ال)?(خبر|مقال|موضوع|صفحة)(?![\p{L}\p{M}])/u.test(l.trim())) },
   // An agency's item number and end mark: "رمز الخبر: 85987342", "انتهى ** 2344"; a Persian solar date beside the Arabic one.
-  { kind: 'page-header', test: (l, n) => (n <= 5 && /^(رمز الخبر|رقم الخبر|كود الخبر|معرف الخبر)\s*[:：]\s*[\d٠-٩]+$/.test(l.trim())) || (n <= 4 && /^انتهى\s*[*\/]+\s*[\d٠-٩]*$/.test(l.trim())) || (n <= 8 && /[۰-۹]/.test(l) && /(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)/.test(l) && /^[\s۰-۹\d:\-–/\p{L}]+$/u.test(l.trim())) },
-  // A mail's unsubscribe line; a swipe prompt on a phone; an editor's initial after a place ("صلالة - ش").
-  { kind: 'newsletter-app', test: (l, n) => n <= 12 && /^(إلغاء الاشتراك|الغاء الاشتراك|unsubscribe)(?![\p{L}\p{M}])/iu.test(l.trim()) },
+  { kind: 'page-header', test: (l, n) => (n <= 5 && /^(رمز الخبر|رقم الخبر|كود الخبر|معرف الخبر)\s*[:：]\s*[\d٠-٩]+$/.test(l.trim())) || (n <= 4 && /^انتهى\s*[*\/]+\s*[\d٠-٩]*$/.test(l.trim())) || (n <= 6 && /[۰-۹]{2}/.test(l) && /(?<![\p{L}\p{M}])(فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)(?![\p{L}\p{M}])/u.test(l) && /^[\s۰-۹\d:\-–/]*\p{L}+[\s۰-۹\d:\-–/]*$/u.test(l.trim())) },
+  // A mail's unsubscribe line; a swipe prompt on a phone.
+  { kind: 'newsletter-app', test: (l, n) => n <= 12 && /^(إلغاء الاشتراك|الغاء الاشتراك|unsubscribe)\s*(\||$|من (هذه )?(القائمة|النشرة|الرسائل))/iu.test(l.trim()) },
   { kind: 'english-ui', test: (l, n) => n <= 10 && /^(اسحب|إسحب|مرر|مرّر)\s+(للأعلى|لأعلى|للاعلى|للأسفل|لاسفل|لليسار|لليمين|للمزيد)(?![\p{L}\p{M}])/u.test(l.trim()) },
-  { kind: 'author-box', test: (l, n) => n <= 4 && /^[\p{L}]{2,15}(\s[\p{L}]{2,15})?\s[-–/]\s*\p{L}\.?$/u.test(l.trim()) },
   // An embedded post's handle: "@RashaKhouryFilm".
   { kind: 'embed', test: (l, n) => n <= 1 && /^@[A-Za-z0-9_]{2,30}$/.test(l.trim()) },
   // A photo's credit from the archive: "© AFP - أرشيف".

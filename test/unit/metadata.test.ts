@@ -937,9 +937,10 @@ test('probes H19/H20: print-version and agency furniture, swipe prompts, embeds,
   const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
   for (const line of [
     'تاريخ الطباعة: 02/11/2025 - 09:47 م', 'هذه النسخة مخصصة للطباعة وقد لا تتضمن جميع الصور', '« العودة إلى الخبر', 'رمز الخبر: 85987342', 'انتهى ** 2344',
-    '۱۳ آبان ۱۴۰۴ - ۱۱:۲۰', 'إلغاء الاشتراك | تعديل تفضيلات الاشتراك', 'اسحب للأعلى لقراءة الخبر التالي', 'صلالة - ش', '@RashaKhouryFilm', 'Embed', 'View on X',
+    '۱۳ آبان ۱۴۰۴ - ۱۱:۲۰', 'إلغاء الاشتراك | تعديل تفضيلات الاشتراك', 'اسحب للأعلى لقراءة الخبر التالي', '@RashaKhouryFilm', 'Embed', 'View on X',
   ]) assert.ok(boilerplateKind(line), line);
-  for (const line of ['رمز الخبر الذي تداوله الناشطون كان مضللاً بحسب الوزارة.', 'العودة إلى المدارس تبدأ الأسبوع المقبل في جميع المحافظات', 'اسحب البساط من تحت أقدام المضاربين، قال الوزير.']) assert.equal(boilerplateKind(line), undefined, line);
+  // With the review's cases: a subheading 'فيتامين - د', a decision to end a subscription, 'مقاليد', a festival's name.
+  for (const line of ['رمز الخبر الذي تداوله الناشطون كان مضللاً بحسب الوزارة.', 'العودة إلى المدارس تبدأ الأسبوع المقبل في جميع المحافظات', 'اسحب البساط من تحت أقدام المضاربين، قال الوزير.', 'فيتامين - د', 'إلغاء الاشتراك الإلزامي في صندوق التأمين التكميلي', 'عودة إلى مقاليد الحكم', 'افتتاح مهرجان فجر السينمائي ال۴۲ في طهران']) assert.equal(boilerplateKind(line), undefined, line);
   assert.equal(relatedMarker('Lire aussi : وجدة.. انطلاق أشغال تهيئة شارع محمد الخامس'), 'inline');
   const latest = ['01:18 م | ضبط 3 أطنان أسمدة زراعية مدعمة قبل بيعها', '01:11 م | محافظ الدقهلية يحيل 7 موظفين للتحقيق', '01:02 م | غلق كلي لكوبري سموحة بالإسكندرية', 'أمس 10:55 م | ضبط 2 طن لحوم فاسدة في الشرقية'];
   assert.deepEqual(parsePage([HEADLINE, ...STORY, 'آخر الأخبار', ...latest].join('\n')).body, STORY);
@@ -950,6 +951,16 @@ test('probes H19/H20: print-version and agency furniture, swipe prompts, embeds,
   assert.deepEqual(parsePage([HEADLINE, ...STORY, ...thread].join('\n')).body, STORY);
   const tab = parsePage([`${HEADLINE} | الموقع بوست`, ...STORY, 'جميع الحقوق محفوظة © 2025 الموقع بوست'].join('\n'));
   assert.equal(tab.title, HEADLINE);
+  // The review's cases: a short headline with the site's suffix, a fixture naming a club, a byline with its
+  // time between dots, a schedule inside the story.
+  assert.equal(parsePage(['ريال مدريد يهزم برشلونة - الأيام', ...STORY, 'جميع الحقوق محفوظة © 2025 الأيام'].join('\n')).title, 'ريال مدريد يهزم برشلونة');
+  const fixture = 'تعرف على موعد مباراة الهلال - الأيام';
+  assert.equal(parsePage([fixture, ...STORY, 'جميع الحقوق محفوظة © 2025 الأيام'].join('\n')).title, fixture);
+  const signed = parsePage(['سياسة', HEADLINE, STORY[0]!, 'بقلم سامر خوري · 13 أيار 2025 - 12:15', ...STORY.slice(1)].join('\n')).body;
+  for (const line of STORY) assert.ok(signed.includes(line), line);
+  const schedule = ['18:00 - افتتاح معرض الحرف اليدوية في الساحة الرئيسية', '19:30 - عرض فرقة الفنون الشعبية', '20:15 - أمسية شعرية بمشاركة شعراء من المنطقة', '21:00 - حفل موسيقي في المدرج الروماني'];
+  const programme = [STORY[0]!, 'ويتضمن برنامج اليوم الأول الفعاليات التالية:', ...schedule, ...STORY.slice(1)];
+  assert.deepEqual(parsePage([HEADLINE, ...programme].join('\n')).body, programme);
   const masthead = parsePage(['ليبانون ديبايت Lebanon Debate', HEADLINE, '"ليبانون ديبايت" - ريتا الحاج', ...STORY, '© 2025 Lebanon Debate'].join('\n'));
   assert.equal(masthead.title, HEADLINE);
   assert.deepEqual(masthead.body, STORY);
