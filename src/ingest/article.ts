@@ -625,9 +625,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? (underThread ? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line) : null);
     return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
   };
+  // A thread's label stands under the article (three lines of it at least), not a count in the page's head.
+  let contentSeen = 0;
+  let threadLabelAt = -1;
+  for (let k = 0; k < n && threadLabelAt < 0; k++) {
+    if (roles[k] === 'boilerplate:comments' && contentSeen >= 3) threadLabelAt = k;
+    if (roles[k] === 'content') contentSeen++;
+  }
   for (let i = 0; i < n; i++) {
-    // A thread's label stands under the article (three lines of it at least), not a count in the page's head.
-    underThread = roles.slice(0, i).some((r, k) => r === 'boilerplate:comments' && roles.slice(0, k).filter((c) => c === 'content').length >= 3);
+    underThread = threadLabelAt >= 0 && i > threadLabelAt;
     if (roles[i] !== 'content' || !commenterHeader(texts[i]!) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
     roles[i] = 'boilerplate:comments';
     for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(texts[j]!) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';

@@ -58,7 +58,7 @@ function isSpace(code: number): boolean {
 
 const URL = /(https?:\/\/|www\.)\S+|\b[\w-]+\.(com|net|org|info|me|tv|ly|news)(\/\S*)?\b/i;
 const PHONE = /(\+?\d[\d\s/-]{7,}\d)/;
-const PLATFORMS = /(google news|جوجل نيوز|غوغل نيوز|فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
+const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|تويت|إكس|انستغرام|انستجرام|إنستغرام|إنستجرام|تيلغرام|تلغرام|تليغرام|تيليجرام|تليجرام|تلجرام|واتس ?[أا]ب|واتساب|واتسآب|وتساب|يوتيوب|لينكد ?إن|تيك ?توك|سناب ?شات|\bVK\b|facebook|twitter|\bx\b|instagram|telegram|whats ?app|youtube|linkedin|tiktok|snapchat|rss|messenger|ماسنجر|google news|جوجل نيوز|غوغل نيوز|أخبار جوجل|اخبار جوجل|أخبار غوغل|اخبار غوغل)/i;
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
 const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? (?=الآن|الان|مجانا|مجاناً|تطبيق|التطبيق|النسخة)|نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? (?=الآن|الان|دخولك|حسابك|بريدك|في النشرة|للحصول)|شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
