@@ -1,5 +1,5 @@
 import { analyzeArabic } from '../arabic/index.js';
-import { boilerplateKind, CONTACT_FIELD, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
+import { ARCHIVE_PHOTO_CREDIT, boilerplateKind, CONTACT_FIELD, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
 import { dateInAddress, dateLine, findDates, updatedOnly } from './dates.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
@@ -24,15 +24,14 @@ const HEAD_LINES = 6;
 const TAIL_LINES = 6;
 
 /** "موسكو-سانا", "زنقة 20 . الرباط", "القاهرة (أ ش أ)", "الرياض - واس:" -> the outlet side. */
-const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]|^©\s*[^©]{2,30}\s[-–—|]\s*(أرشيف|ارشيف|أرشيفية|ارشيفية|صورة أرشيفية|archives?)$/i;
-/** "© AFP - أرشيف" under a photo: it credits the photo, not the story, and is no copyright of the page. */
-const archivePhotoCredit = (line: string) => line.trimStart().startsWith('©') && PHOTO_CREDIT.test(line.trim());
+const PHOTO_CREDIT = /^[(\[]?\s*(الصورة|صورة|تصوير|photo|مصدر الصورة|حقوق الصورة|photo credit)\s*[:：]/i;
+const archivePhotoCredit = (line: string) => ARCHIVE_PHOTO_CREDIT.test(line.trim());
 /** A credit alone in brackets under a photo: "(ANHA)", "(رويترز)". */
 const BARE_CREDIT = /^[(\[]\s*[^()\[\]\d٠-٩\s][^()\[\]\d٠-٩]{1,29}\s*[)\]]$/;
 
 export function datelineSource(line: string): string | undefined {
   // "الصورة: أ ف ب" credits the photo, not the story.
-  if (wordCount(line) > 7 || PHOTO_CREDIT.test(line)) return undefined;
+  if (wordCount(line) > 7 || PHOTO_CREDIT.test(line) || archivePhotoCredit(line)) return undefined;
   const text = line.replace(/[:：]$/, '').trim();
   // Each split: the two sides, and whether a colon or dots made it (a headline's marks as often as a dateline's).
   const splits: [string, string, boolean][] = [];
@@ -302,6 +301,12 @@ function leadDate(lead: string | undefined): { iso: string } | undefined {
   return wordCount(rest) <= 3 ? { iso: found.iso } : undefined;
 }
 
+/** A release opening "السليمانية، العراق – 2 تشرين الأول 2024: أعلنت …": a place and country, the date, a colon. */
+function releaseDate(lead: string | undefined): string | undefined {
+  const released = lead ? /^[^:：.،]{2,25}،[^:：.،]{2,25}\s[-–—]\s([^:：]{6,30}?)\s*[:：]\s/.exec(lead)?.[1] : undefined;
+  return released ? (findDates(released)[0]?.iso ?? undefined) : undefined;
+}
+
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
 const GENERIC_MASTHEAD = /^\S+\s+((عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])|(اقتصادية|رياضية|ثقافية)(\s+(عربية|يومية|مستقلة|أسبوعية|اسبوعية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية))*$)/u;
 
@@ -347,12 +352,13 @@ function stemsOf(line: string): Set<string> {
  */
 const proseShaped = (line: string) => { const n = wordCount(line); return n >= 15 && (/[.!؟?»"”)]$/.test(line) || n >= 25) && !boilerplateKind(line); };
 
-/** A headline is signed: its byline or date stands right under it (or under its standfirst). */
-function signedLine(texts: readonly string[], i: number): boolean {
-  return [1, 2].some((d) => {
+/** A headline is signed: its byline or date stands right under it (or, reach 2, under its standfirst). */
+function signedLine(texts: readonly string[], i: number, reach = 2): boolean {
+  for (let d = 1; d <= reach; d++) {
     const below = texts[i + d];
-    return below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined);
-  });
+    if (below !== undefined && (dateLine(below) !== undefined || bylineSource(below) !== undefined)) return true;
+  }
+  return false;
 }
 
 function echoedHeadline(texts: readonly string[]): number | undefined {
@@ -617,14 +623,6 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // A numbered comment under the article: "1 - سامي البغدادي - GMT 14:41 2024 الأحد 12 مايو" (number, name,
   // timestamp with its time), then its title and text up to the next such header. A timeline item
   // ("1 - الانتخابات - 12 مايو 2024") carries no time of day.
-  // The middle-dot form only under a thread's label: above it, "بقلم سامر خوري · 13 أيار 2025" signs the article.
-  let underThread = false;
-  const commenterHeader = (line: string): boolean => {
-    // Also a name and its time between middle dots, maybe a reply's: "جورج ح. · 13 أيار 2025 - 12:15",
-    // "↩ ردّ على جورج ح. — ماريا س. · 13 أيار 2025 - 12:52".
-    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? (underThread ? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line) : null);
-    return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
-  };
   // A thread's label stands under the article (three lines of it at least), not a count in the page's head.
   let contentSeen = 0;
   let threadLabelAt = -1;
@@ -632,11 +630,19 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (roles[k] === 'boilerplate:comments' && contentSeen >= 3) threadLabelAt = k;
     if (roles[k] === 'content') contentSeen++;
   }
+  // The middle-dot form only under that label: above it, "بقلم سامر خوري · 13 أيار 2025" signs the article.
+  const commenterHeader = (at: number): boolean => {
+    const line = texts[at]!;
+    const underThread = threadLabelAt >= 0 && at > threadLabelAt;
+    // Also a name and its time between middle dots, maybe a reply's: "جورج ح. · 13 أيار 2025 - 12:15",
+    // "↩ ردّ على جورج ح. — ماريا س. · 13 أيار 2025 - 12:52".
+    const m = /^[\d٠-٩]{1,3}\s*[-–.)]\s*([^\-–|\d]{2,40}?)\s*[-–|]\s*(.+)$/.exec(line) ?? (underThread ? /^(?:↩\s*)?(?:(?:ردّ|رد) على [^—·]{2,30}\s*—\s*)?([^·\d]{2,30}?)\s*·\s*(.+)$/.exec(line) : null);
+    return !!m && wordCount(m[1]!) <= 4 && /[\d٠-٩]{1,2}:[\d٠-٩]{2}/.test(m[2]!) && dateLine(m[2]!) !== undefined;
+  };
   for (let i = 0; i < n; i++) {
-    underThread = threadLabelAt >= 0 && i > threadLabelAt;
-    if (roles[i] !== 'content' || !commenterHeader(texts[i]!) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
+    if (roles[i] !== 'content' || !commenterHeader(i) || roles.slice(0, i).filter((r) => r === 'content').length < 3) continue;
     roles[i] = 'boilerplate:comments';
-    for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(texts[j]!) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';
+    for (let j = i + 1; j < Math.min(n, i + 4) && roles[j] === 'content' && !commenterHeader(j) && wordCount(texts[j]!) <= 60; j++) roles[j] = 'boilerplate:comments';
   }
 
   // Under a comment thread's header ("تعليقات القراء") at the article's end: each reader's name, then the
@@ -675,14 +681,17 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
 
   // A sidebar of the latest news, each item behind its time ("01:18 م | ضبط 3 أطنان أسمدة …"): four or more in a
   // row, each a headline. A live blog's timed entries are paragraphs.
-  const timedItem = (i: number) => roles[i] === 'content' && ((m) => m !== null && headlineShaped(m[1]!) && wordCount(m[1]!) <= 18 && !/[.]$/.test(m[1]!))(/^(?:أمس\s+)?[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim()));
+  const timedItem = (i: number) => {
+    const item = roles[i] === 'content' ? /^(?:أمس\s+)?[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim())?.[1] : undefined;
+    return item !== undefined && headlineShaped(item) && wordCount(item) <= 18 && !/[.]$/.test(item);
+  };
+  const paragraph = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) >= 12;
   for (let i = 0; i < n; i++) {
     if (!timedItem(i)) continue;
     let end = i;
     while (end + 1 < n && timedItem(end + 1)) end++;
     // Outside the story: a schedule inside it ("ويتضمن البرنامج ما يلي:" / "18:00 - افتتاح …") has prose on both sides.
-    const prose = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) >= 12;
-    const inside = roles.slice(0, i).some((_, k) => prose(k)) && roles.slice(end + 1).some((_, k) => prose(end + 1 + k));
+    const inside = roles.some((_, k) => k < i && paragraph(k)) && roles.some((_, k) => k > end && paragraph(k));
     if (end - i + 1 >= 4 && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
     i = end;
   }
@@ -830,8 +839,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     const breadcrumbBelow = i > 0 && roles[i - 1]!.startsWith('boilerplate:') && roles.slice(i + 1, i + 4).includes('boilerplate:breadcrumb');
     // Signed and retold by the story's first paragraph, it is the headline, labelled: "عاجل| وفاة 7 مواطنين …".
     const lead = texts.find((line, k) => k > i && proseShaped(line));
-    const signedRightBelow = texts[i + 1] !== undefined && (dateLine(texts[i + 1]!) !== undefined || bylineSource(texts[i + 1]!) !== undefined);
-    const headline = signedRightBelow && lead !== undefined && [...stemsOf(texts[i]!)].filter((stem) => stemsOf(lead).has(stem)).length >= 2;
+    const leadStems = lead === undefined ? new Set<string>() : stemsOf(lead);
+    const headline = signedLine(texts, i, 1) && [...stemsOf(texts[i]!)].filter((stem) => leadStems.has(stem)).length >= 2;
     if (!headline && (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)))) roles[i] = 'boilerplate:page-header';
   }
 
@@ -915,10 +924,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const storyStart = roles.indexOf('content');
   const storyEnd = roles.lastIndexOf('content');
   const copiedAddress = texts.map((line) => line.trim()).find((line, i) => (i < storyStart || i > storyEnd) && /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
-  // A release opening "السليمانية، العراق – 2 تشرين الأول 2024: أعلنت …": a place and country, the date, a colon.
-  const released = body[0] ? /^[^:：.،]{2,25}،[^:：.،]{2,25}\s[-–—]\s([^:：]{6,30}?)\s*[:：]\s/.exec(body[0])?.[1] : undefined;
-  const releaseDate = released ? findDates(released)[0]?.iso ?? undefined : undefined;
-  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
+  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate(body[0]) ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

@@ -63,6 +63,9 @@ const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|توي�
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
 const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? (?=الآن|الان|مجانا|مجاناً|تطبيق|التطبيق|النسخة)|نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? (?=الآن|الان|دخولك|حسابك|بريدك|في النشرة|للحصول)|شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
 
+/** A photo's credit from the archive, "© AFP - أرشيف": no copyright of the page, and no credit of the story. */
+export const ARCHIVE_PHOTO_CREDIT = /^©\s*[^©]{2,30}\s[-–—|]\s*(أرشيف|ارشيف|أرشيفية|ارشيفية|صورة أرشيفية|archives?)$/i;
+
 /** The line without the pictographs some sites put before a label ("📌", "⏱️", "🎧"). */
 const withoutEmoji = (line: string) => line.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u200D]+/u, '');
 
@@ -471,8 +474,7 @@ const RULES: Rule[] = [
   { kind: 'english-ui', test: (l, n) => n <= 10 && /^(اسحب|إسحب|مرر|مرّر)\s+(للأعلى|لأعلى|للاعلى|للأسفل|لاسفل|لليسار|لليمين|للمزيد)(?![\p{L}\p{M}])/u.test(l.trim()) },
   // An embedded post's handle: "@RashaKhouryFilm".
   { kind: 'embed', test: (l, n) => n <= 1 && /^@[A-Za-z0-9_]{2,30}$/.test(l.trim()) },
-  // A photo's credit from the archive: "© AFP - أرشيف".
-  { kind: 'caption', test: (l, n) => n <= 6 && /^©\s*[^©]{2,30}\s[-–—|]\s*(أرشيف|ارشيف|أرشيفية|ارشيفية|صورة أرشيفية|archives?)$/i.test(l.trim()) },
+  { kind: 'caption', test: (l, n) => n <= 6 && ARCHIVE_PHOTO_CREDIT.test(l.trim()) },
   // A photo credit behind a camera: "📷 باسنيوز", "📸 تصوير: …".
   { kind: 'caption', test: (l, n) => n <= 6 && /^[📷📸]/u.test(l.trim()) },
   // "تابع بوابة روزاليوسف على Google News": a call to follow the site somewhere, and nothing more.
