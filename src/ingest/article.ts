@@ -1,6 +1,7 @@
 import { analyzeArabic } from '../arabic/index.js';
 import { ARCHIVE_PHOTO_CREDIT, boilerplateKind, CONTACT_FIELD, headlineShaped, relatedMarker, wordCount, type BoilerplateKind } from './boilerplate.js';
 import { dateInAddress, dateLine, findDates, updatedOnly } from './dates.js';
+import { startsWithGivenName } from './given-names.js';
 import type { PageMeta } from './html.js';
 import { isPlace } from './places.js';
 import { sanitizeLines } from './sanitize.js';
@@ -36,7 +37,9 @@ export function datelineSource(line: string): string | undefined {
   // Each split: the two sides, and whether a colon or dots made it (a headline's marks as often as a dateline's).
   const splits: [string, string, boolean][] = [];
   const bracketed = /^(.+?)\s*[(\[]\s*(.+?)\s*[)\]]\s*[\-–—]?$/.exec(text);
-  if (bracketed) splits.push([bracketed[1]!, bracketed[2]!, false]);
+  // "دبي (رويترز)", "نيويورك، الولايات المتحدة (CNN)"; a photo's description before its agency is a caption
+  // ("محطة لشحن السيارات في دبي (رويترز)").
+  if (bracketed && !photoDescription(bracketed[1]!)) splits.push([bracketed[1]!, bracketed[2]!, false]);
   // Every separator is a possible split: "أنقرة_القاهرة -سانا" splits at the dash, not the underscore.
   for (const m of text.matchAll(/\s*(?:[-–—|]+|\sـ+\s|\s\.{1,2}\s|\.{2,}|:)\s*/g)) {
     splits.push([text.slice(0, m.index), text.slice(m.index + m[0].length), /[:.]/.test(m[0])]);
@@ -61,6 +64,11 @@ export function datelineSource(line: string): string | undefined {
   // The outlet side is a name: "66- الجزائر" is a ranking, not an outlet called 66.
   for (const [left, right] of sides) if (isPlace(right) && wordCount(left) <= 4 && /\p{L}{2}/u.test(left)) return left;
   return undefined;
+}
+
+/** Words describing a scene, not naming a place: more than four, or a preposition among them. */
+function photoDescription(text: string): boolean {
+  return wordCount(text) > 4 || /(^|\s)(في|من|على|خلال|أمام|امام|مع|إلى|الى|عند|قرب|داخل)(?=\s|$)/.test(text.trim());
 }
 
 const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
@@ -310,13 +318,16 @@ function releaseDate(lead: string | undefined): string | undefined {
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
 const GENERIC_MASTHEAD = /^\S+\s+((عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])|(اقتصادية|رياضية|ثقافية)(\s+(عربية|يومية|مستقلة|أسبوعية|اسبوعية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية))*$)/u;
 
+/** Latin letters and no Arabic, nor a price or a figure's colon ("Gradins : 15 DT", "2220×1080"). */
+const LATIN_ONLY = /^(?=[^\u0600-\u06FF]*$)(?=.*[A-Za-z])[^:×=]+$/;
+
 /** The job nouns a reporter's bio opens with. */
 const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|محرر|محررة|مراسل|مراسلة|إعلامي|إعلامية|باحث|باحثة|أستاذ|أستاذة|استاذ|استاذة|محلل|محللة)(?![\\p{L}\\p{M}])';
 /**
  * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
  * what they cover ("محررة اقتصادية بصحيفة السوداني").
  */
-const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)|^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\s+(بقسم|في قسم)\s`, 'u');
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)|^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\\s+(بقسم|في قسم)\\s`, 'u');
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
@@ -681,10 +692,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
 
   // A sidebar of the latest news, each item behind its time ("01:18 م | ضبط 3 أطنان أسمدة …"): four or more in a
   // row, each a headline. A live blog's timed entries are paragraphs.
+  // Items behind a date ("12/05/2024 – إدراج صكوك …") count too, two being enough under the story.
   const timedItem = (i: number) => {
-    const item = roles[i] === 'content' ? /^(?:أمس\s+)?[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim())?.[1] : undefined;
+    const item = roles[i] === 'content' ? /^(?:أمس\s+)?(?:[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{4})\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim())?.[1] : undefined;
     return item !== undefined && headlineShaped(item) && wordCount(item) <= 18 && !/[.]$/.test(item);
   };
+  const datedItem = (i: number) => /^[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{4}\s*[|•\-–]/.test(texts[i]!.trim());
   const paragraph = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) >= 12;
   for (let i = 0; i < n; i++) {
     if (!timedItem(i)) continue;
@@ -692,7 +705,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     while (end + 1 < n && timedItem(end + 1)) end++;
     // Outside the story: a schedule inside it ("ويتضمن البرنامج ما يلي:" / "18:00 - افتتاح …") has prose on both sides.
     const inside = roles.some((_, k) => k < i && paragraph(k)) && roles.some((_, k) => k > end && paragraph(k));
-    if (end - i + 1 >= 4 && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    const below = roles.some((_, k) => k < i && paragraph(k)) && !roles.some((_, k) => k > end && paragraph(k));
+    const dated = roles.slice(i, end + 1).every((_, k) => datedItem(i + k));
+    if ((end - i + 1 >= 4 || (dated && below && end > i)) && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
     i = end;
   }
 
@@ -746,6 +761,18 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too, in
   // the last lines or anywhere under the article's last paragraph (tags one per line, "المزيد" links).
   const lastParagraph = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  // Below the article's furniture (share row, tags), a short label and two or more headlines under it are
+  // another section's stories ("أقلام", "أخبار الشركة"). Without furniture between, the label and its lines
+  // may be the article's own closing list.
+  for (let i = lastParagraph + 1; lastParagraph >= 0 && i < n; i++) {
+    if (roles[i] !== 'content' || wordCount(texts[i]!) > 3 || /[\d.!؟?:：،,]/.test(texts[i]!)) continue;
+    if (!roles.slice(lastParagraph + 1, i).some((r) => r.startsWith('boilerplate:'))) continue;
+    const item = (k: number) => roles[k] === 'content' && headlineShaped(texts[k]!) && wordCount(texts[k]!) >= 3 && wordCount(texts[k]!) <= 16 && !/[.]$/.test(texts[k]!);
+    let end = i;
+    while (end + 1 < n && item(end + 1)) end++;
+    if (end - i >= 2) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    i = end;
+  }
   for (let i = n - 1; i >= 0 && (i >= n - TAIL_LINES || (lastParagraph >= 0 && i > lastParagraph && i >= n - 25)); i--) {
     if (roles[i] !== 'content') continue;
     const below = roles.slice(i + 1).every((r) => r !== 'content');
@@ -844,6 +871,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (!headline && (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)))) roles[i] = 'boilerplate:page-header';
   }
 
+  // A word or two with no Arabic outside the story ("Lebanon 24", "KOOORA", "Intuit Mailchimp") is a logo's
+  // or a widget's text (longer Latin lines go anywhere, boilerplateKind). Inside the story it stays: a
+  // product or a name may stand alone as a subheading ("iPhone 16").
+  const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  const storyTo = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  for (let i = 0; storyFrom >= 0 && i < n; i++) {
+    if (roles[i] === 'content' && (i < storyFrom || i > storyTo) && wordCount(texts[i]!) <= 5 && LATIN_ONLY.test(texts[i]!)) roles[i] = 'boilerplate:english-ui';
+  }
+
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
   // date or byline when it has no headline, are section labels.
   for (let guard = 0; guard < 3; guard++) {
@@ -871,6 +907,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       // The middle name is the outlet as often as not: worth as little as an unknown byline.
       const middle = texts[i]!.trim().split(/\s+[-–—]\s+/)[1]!;
       offerSource(knownOutlet(middle) ?? middle, knownOutlet(middle) ? 2 : 6);
+      continue;
+    }
+    // A reporter's dateline: the town, a dash, the reporter ("بني سويف - محمد عبد الرحيم").
+    const reporter = /^[\p{L}]+(?:\s[\p{L}]+)?\s+[-–—]\s+(.+)$/u.exec(texts[i]!.trim())?.[1];
+    if (reporter !== undefined && nameLine(reporter) && startsWithGivenName(reporter)) {
+      roles[i] = 'meta:dateline';
       continue;
     }
     if (!nameLine(texts[i]!)) continue;

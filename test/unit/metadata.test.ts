@@ -965,3 +965,48 @@ test('probes H19/H20: print-version and agency furniture, swipe prompts, embeds,
   assert.equal(masthead.title, HEADLINE);
   assert.deepEqual(masthead.body, STORY);
 });
+
+test('the dev set\'s last misses: a reporter\'s bio, a block labelled "في السياق ذاته", logos in Latin, updated labels in the past tense, contact boxes and postal addresses, line-ups, dated lists and labelled blocks under the story, a reporter\'s dateline, a photo\'s agency', async () => {
+  const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
+  const share = 'شارك الخبر: فيسبوك | تويتر | واتساب';
+  const bio = parsePage([HEADLINE, ...STORY, 'هالة منصور', 'صحفية بقسم الرياضة، تتابع أخبار الأندية المحلية.', 'كل مقالات الكاتبة'].join('\n'));
+  assert.deepEqual(bio.body, STORY);
+  // "في السياق ذاته" alone is an article's transition in the story, a block's label below its share row.
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, share, 'في السياق ذاته', 'الحكومة تقر موازنة العام المقبل', 'البرلمان يناقش قانون الاستثمار الجديد'].join('\n')).body, STORY);
+  const transition = [STORY[0]!, 'في السياق ذاته', ...STORY.slice(1)];
+  assert.deepEqual(parsePage([HEADLINE, ...transition].join('\n')).body, transition);
+  // Logos and widgets in Latin outside the story go; a product standing as a subheading inside it stays.
+  const logos = parsePage(['Lebanon Files', HEADLINE, ...STORY, 'Akhbar24'].join('\n'));
+  assert.equal(logos.title, HEADLINE);
+  assert.deepEqual(logos.body, STORY);
+  const review = [STORY[0]!, 'iPhone 16', ...STORY.slice(1)];
+  assert.deepEqual(parsePage([HEADLINE, ...review].join('\n')).body, review);
+  const updated = parsePage([HEADLINE, 'الثلاثاء 5 آذار 2024 - 08:10', 'عُدّل في: 6 آذار 2024 - 10:20', ...STORY].join('\n'));
+  assert.equal(updated.date, '2024-03-05');
+  assert.deepEqual(updated.body, STORY);
+  const history = [STORY[0]!, 'حدث في 2023 أن توقفت المحطة عن العمل بسبب نقص الوقود لعدة أشهر متتالية.', ...STORY.slice(1)];
+  assert.deepEqual(parsePage([HEADLINE, ...history].join('\n')).body, history);
+  const contact = ['للمزيد من المعلومات يرجى التواصل مع:', 'سارة محمود، المكتب الإعلامي، دبي، الهاتف: +971 4 555 0100', 'For more information, please contact:'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...contact].join('\n')).body, STORY);
+  assert.equal(boilerplateKind('دار النشر الوطنية - ص.ب: 1234، الرياض 11431، المملكة العربية السعودية'), 'contact');
+  assert.equal(boilerplateKind('ويمكن إرسال الطلبات عبر صندوق البريد 55 في مبنى البلدية قبل نهاية الشهر.'), undefined);
+  assert.equal(boilerplateKind('تشكيلة الوداد: يوسف المطيع - أيوب العملود، جمال حركاس، يحيى عطية الله، عبد المنعم بوطويل - يحيى جبران، جلال الداودي، رضا سليم - صلاح الدين بنيحيى، أيمن الحسوني'), 'widget');
+  assert.equal(boilerplateKind('تشكيلة الحكومة الجديدة: أحمد سالم للخارجية، سامي علي للمالية، هدى يوسف للتعليم، خالد عمر للصحة، نادر فهد للداخلية، ليلى حسن للثقافة، منير جمال للنقل، ريم ناصر للعدل'), undefined);
+  // Two dated items under the story are a list of the site's other news.
+  const dated = ['15/04/2024 – افتتاح فرع جديد للبنك في مدينة صلالة', '10/04/2024 – البنك يعلن نتائج الربع الأول'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, 'أخبار البنك', ...dated].join('\n')).body, STORY);
+  // A label and headlines below the share row are another section's; right under the story, its own list.
+  const pens = ['أقلام', 'سامر خليل: مواسم لا تنتظر أحدا', 'ريم حداد: الاقتصاد الأسري في زمن الأزمات'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, share, ...pens].join('\n')).body, STORY);
+  const closing = ['أبرز التوصيات', 'تشديد الرقابة على الأسواق المحلية', 'دعم صغار المزارعين بقروض ميسرة'];
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, ...closing].join('\n')).body, [...STORY, ...closing]);
+  // A town, a dash and a reporter under the headline is a dateline; a deck of the same shape stays.
+  assert.deepEqual(parsePage([HEADLINE, 'أسيوط - أحمد عبد الله', ...STORY].join('\n')).body, STORY);
+  const deck = parsePage([HEADLINE, 'مصر - ارتفاع أسعار الذهب', ...STORY].join('\n')).body;
+  assert.ok(deck.includes('مصر - ارتفاع أسعار الذهب'));
+  // A photo's description with its agency in brackets credits the photo, not the story; a place before it is a dateline.
+  assert.equal(datelineSource('محطة لشحن السيارات الكهربائية في دبي (رويترز)'), undefined);
+  assert.equal(datelineSource('نيويورك، الولايات المتحدة (رويترز)'), 'رويترز');
+  const captioned = parsePage([HEADLINE, 'محطة لشحن السيارات الكهربائية في دبي (رويترز)', ...STORY, '© 2020 Independent Arabia. All Rights Reserved'].join('\n'));
+  assert.equal(captioned.source, 'إندبندنت عربية');
+});
