@@ -136,9 +136,16 @@ const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقو�
 /** The noun before an outlet's name in a footer: "مؤسسة الأهرام", "دار الصباح". Not وكالة: it is part of agency names. */
 const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة|قناة)\s+/;
 
-export function copyrightSource(text: string): string | undefined {
+export function copyrightSource(copied: string): string | undefined {
+  // "جميع الحقوق المادية والمعنوية لهذا الموقع محفوظة لـ…": the rights spelled out are the same notice;
+  // a permission after it ("…، ويُسمح بنقل المحتوى مع ذكر المصدر") is another clause.
+  const notice = copied.replace(/(جميع|كل) الحقوق(\s+[^\s،,.|]+){1,5}?\s+محفوظة/u, 'جميع الحقوق محفوظة');
+  const text = wordCount(notice) > 14 ? notice.split(/\s*[،,.|]\s+(?=و|ولا|يسمح|يُسمح|يمنع|يُمنع)/u)[0]! : notice;
   if (wordCount(text) > 14 || !COPYRIGHT.test(text)) return undefined;
   COPYRIGHT.lastIndex = 0;
+  // "محفوظة لوكالة الجمهورية الإسلامية للأنباء (إرنا)": an agency spelled out, then the name it goes by.
+  const acronym = /محفوظة\s+ل(?:وكالة|مؤسسة|شبكة|هيئة)\s[^()]{4,60}\(([\p{L}\p{M} ]{2,20})\)/u.exec(text)?.[1]?.trim();
+  if (acronym && wordCount(acronym) <= 2) return knownOutlet(acronym) ?? acronym;
   // "رأي اليوم © 2022 | جميع الحقوق محفوظة | لندن": the city between bars is where, not who.
   const line = /[|،,]/.test(text) ? text.split(/\s*[|،,]\s*/).filter((part) => !isPlace(part.trim())).join(' | ') : text;
   const name = line
@@ -318,6 +325,22 @@ function releaseDate(lead: string | undefined): string | undefined {
 /** "صحيفة عربية مستقلة", "جريدة يومية": a masthead's description, not its name. */
 const GENERIC_MASTHEAD = /^\S+\s+((عربية|يومية|مستقلة|إلكترونية|الكترونية|أسبوعية|اسبوعية|سياسية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية)(?![\p{L}\p{M}])|(اقتصادية|رياضية|ثقافية)(\s+(عربية|يومية|مستقلة|أسبوعية|اسبوعية|إخبارية|اخبارية|رقمية|شاملة|وطنية|دولية))*$)/u;
 
+/** Labels opening a headline before a dash: "عاجل - …", "حصري - …", "الجولة الخامسة - …". */
+const KICKER = /^(عاجل|حصري|حصريا|خاص|فيديو|بالفيديو|بالصور|صور|شاهد|رسميا|رسمياً|تقرير|تحليل|الجولة|المرحلة|الأسبوع|الدوري)(?![\p{L}\p{M}])/u;
+
+/**
+ * A word after a first name that can be part of a name: not a verb in the present ("يتصدر", "تعلن"), an
+ * elative ("أفضل", "أكبر"), nor a word with a preposition written on ("للجيش", "بالفوز"). First names
+ * of those shapes (يوسف، تامر، أحمد) are names.
+ */
+function surnameShaped(word: string): boolean {
+  if (startsWithGivenName(word)) return true;
+  return !/^(ي|ت|ن)\p{L}{3,}$/u.test(word) && !/^(أ|ا)(?!ل)\p{L}{3}$/u.test(word) && !/^(لل|بال|كال|وال|فال)/u.test(word);
+}
+
+/** Furniture that comes after an article has ended, not inside it. */
+const CLOSING_FURNITURE = new Set(['share-follow', 'tags', 'author-box', 'newsletter-app', 'print-font', 'comments', 'breadcrumb', 'link', 'views'].map((kind) => `boilerplate:${kind}`));
+
 /** Latin letters and no Arabic, nor a price or a figure's colon ("Gradins : 15 DT", "2220×1080"). */
 const LATIN_ONLY = /^(?=[^\u0600-\u06FF]*$)(?=.*[A-Za-z])[^:×=]+$/;
 
@@ -327,7 +350,9 @@ const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|
  * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
  * what they cover ("محررة اقتصادية بصحيفة السوداني").
  */
-const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)|^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\\s+(بقسم|في قسم)\\s`, 'u');
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)`, 'u');
+/** A reporter's desk ("صحفية بقسم الاقتصاد، تتابع…"): a bio only under the reporter's name. */
+const AUTHOR_DESK = /^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\s+(بقسم|في قسم)\s/u;
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
@@ -692,12 +717,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
 
   // A sidebar of the latest news, each item behind its time ("01:18 م | ضبط 3 أطنان أسمدة …"): four or more in a
   // row, each a headline. A live blog's timed entries are paragraphs.
-  // Items behind a date ("12/05/2024 – إدراج صكوك …") count too, two being enough under the story.
   const timedItem = (i: number) => {
-    const item = roles[i] === 'content' ? /^(?:أمس\s+)?(?:[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?|[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{4})\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim())?.[1] : undefined;
+    const item = roles[i] === 'content' ? /^(?:أمس\s+)?[\d٠-٩]{1,2}:[\d٠-٩]{2}\s*(?:ص|م|am|pm)?\s*[|•\-–]\s*(.+)$/i.exec(texts[i]!.trim())?.[1] : undefined;
     return item !== undefined && headlineShaped(item) && wordCount(item) <= 18 && !/[.]$/.test(item);
   };
-  const datedItem = (i: number) => /^[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{4}\s*[|•\-–]/.test(texts[i]!.trim());
   const paragraph = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) >= 12;
   for (let i = 0; i < n; i++) {
     if (!timedItem(i)) continue;
@@ -705,9 +728,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     while (end + 1 < n && timedItem(end + 1)) end++;
     // Outside the story: a schedule inside it ("ويتضمن البرنامج ما يلي:" / "18:00 - افتتاح …") has prose on both sides.
     const inside = roles.some((_, k) => k < i && paragraph(k)) && roles.some((_, k) => k > end && paragraph(k));
-    const below = roles.some((_, k) => k < i && paragraph(k)) && !roles.some((_, k) => k > end && paragraph(k));
-    const dated = roles.slice(i, end + 1).every((_, k) => datedItem(i + k));
-    if ((end - i + 1 >= 4 || (dated && below && end > i)) && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
+    if (end - i + 1 >= 4 && !inside) for (let k = i; k <= end; k++) roles[k] = 'boilerplate:related';
     i = end;
   }
 
@@ -761,12 +782,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too, in
   // the last lines or anywhere under the article's last paragraph (tags one per line, "المزيد" links).
   const lastParagraph = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
-  // Below the article's furniture (share row, tags), a short label and two or more headlines under it are
-  // another section's stories ("أقلام", "أخبار الشركة"). Without furniture between, the label and its lines
-  // may be the article's own closing list.
+  // Below the furniture closing the article (share row, tags, author box, print and app buttons), a short
+  // label and two or more headlines under it are another section's stories ("أقلام", "أخبار الشركة").
+  // Under an ad label, an inline "see also" or a caption, the article may go on with its own closing list.
   for (let i = lastParagraph + 1; lastParagraph >= 0 && i < n; i++) {
     if (roles[i] !== 'content' || wordCount(texts[i]!) > 3 || /[\d.!؟?:：،,]/.test(texts[i]!)) continue;
-    if (!roles.slice(lastParagraph + 1, i).some((r) => r.startsWith('boilerplate:'))) continue;
+    if (!roles.slice(lastParagraph + 1, i).some((r) => CLOSING_FURNITURE.has(r))) continue;
     const item = (k: number) => roles[k] === 'content' && headlineShaped(texts[k]!) && wordCount(texts[k]!) >= 3 && wordCount(texts[k]!) <= 16 && !/[.]$/.test(texts[k]!);
     let end = i;
     while (end + 1 < n && item(end + 1)) end++;
@@ -871,13 +892,24 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (!headline && (breadcrumbBelow || (next >= 0 && next < HEAD_LINES + 4 && headlineShaped(texts[next]!)))) roles[i] = 'boilerplate:page-header';
   }
 
-  // A word or two with no Arabic outside the story ("Lebanon 24", "KOOORA", "Intuit Mailchimp") is a logo's
-  // or a widget's text (longer Latin lines go anywhere, boilerplateKind). Inside the story it stays: a
-  // product or a name may stand alone as a subheading ("iPhone 16").
+  // A short line with no Arabic outside the story, beside the page's furniture ("Lebanon 24", "KOOORA",
+  // "Intuit Mailchimp"), is a logo's or a widget's text (longer Latin lines go anywhere, boilerplateKind).
+  // It stays as the headline ("MJ", "Oppenheimer": the only line above the story), between the story's own
+  // lines (a product as a subheading, "Pixel 9"), or in a list the last paragraph opens ("…ومن أبرزها:").
   const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
   const storyTo = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  const headlineSlot = roles.findIndex((r) => r === 'content');
+  const onlyLineAbove = headlineSlot >= 0 && !roles.some((r, k) => r === 'content' && k > headlineSlot && k < storyFrom);
+  const latinLine = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) <= 5 && LATIN_ONLY.test(texts[k]!);
+  // The page's edges count as furniture.
+  const furniture = (k: number) => k < 0 || k >= n || roles[k] !== 'content';
+  const introducesList = (k: number) => {
+    while (k >= 0 && (latinLine(k) || roles[k] !== 'content')) k--;
+    return k >= 0 && /[:：]$/.test(texts[k]!.trim());
+  };
   for (let i = 0; storyFrom >= 0 && i < n; i++) {
-    if (roles[i] === 'content' && (i < storyFrom || i > storyTo) && wordCount(texts[i]!) <= 5 && LATIN_ONLY.test(texts[i]!)) roles[i] = 'boilerplate:english-ui';
+    if (!latinLine(i) || !(furniture(i - 1) || furniture(i + 1))) continue;
+    if (i < storyFrom ? !(i === headlineSlot && onlyLineAbove) : i > storyTo && !introducesList(i)) roles[i] = 'boilerplate:english-ui';
   }
 
   // Short labels at the very top ("أخبار", "منوعات / تكنولوجيا") above the headline, or above the page's
@@ -909,9 +941,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
       offerSource(knownOutlet(middle) ?? middle, knownOutlet(middle) ? 2 : 6);
       continue;
     }
-    // A reporter's dateline: the town, a dash, the reporter ("بني سويف - محمد عبد الرحيم").
-    const reporter = /^[\p{L}]+(?:\s[\p{L}]+)?\s+[-–—]\s+(.+)$/u.exec(texts[i]!.trim())?.[1];
-    if (reporter !== undefined && nameLine(reporter) && startsWithGivenName(reporter)) {
+    // A reporter's dateline: the town, a dash, the reporter ("بني سويف - محمد عبد الرحيم"). Not a kicker
+    // ("عاجل - محمد صلاح يعتزل"), nor a name and a verb or a phrase ("ليفربول - محمد صلاح يتصدر الهدافين").
+    const dateline = /^([\p{L}]+(?:\s[\p{L}]+)?)\s+[-–—]\s+(.+)$/u.exec(texts[i]!.trim());
+    const reporter = dateline?.[2];
+    if (reporter !== undefined && !KICKER.test(dateline![1]!) && nameLine(reporter) && startsWithGivenName(reporter) && reporter.split(/\s+/).slice(1).every(surnameShaped)) {
       roles[i] = 'meta:dateline';
       continue;
     }
@@ -928,10 +962,12 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // with the name above it is the author box: a job noun opening a short line, below the last paragraph.
   const lastProse = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12 && !AUTHOR_BIO.test(texts[i]!));
   for (let i = lastProse + 1; lastProse >= 0 && i < n; i++) {
-    if (roles[i] !== 'content' || wordCount(texts[i]!) > 20 || !AUTHOR_BIO.test(texts[i]!)) continue;
-    roles[i] = 'boilerplate:author-box';
+    if (roles[i] !== 'content' || wordCount(texts[i]!) > 20) continue;
     const above = texts[i - 1]?.replace(/^(د|أ|م|ا)\.\s*/, '');
-    if (i - 1 > lastProse && roles[i - 1] === 'content' && above && nameLine(above)) roles[i - 1] = 'boilerplate:author-box';
+    const named = i - 1 > lastProse && roles[i - 1] === 'content' && above !== undefined && nameLine(above);
+    if (!AUTHOR_BIO.test(texts[i]!) && !(named && AUTHOR_DESK.test(texts[i]!))) continue;
+    roles[i] = 'boilerplate:author-box';
+    if (named) roles[i - 1] = 'boilerplate:author-box';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));

@@ -424,17 +424,13 @@ const RULES: Rule[] = [
 
   // Contact lines: "الهاتف: +216 71 000 000 | البريد الإلكتروني: …", "ص.ب: 50".
   { kind: 'contact', test: (l, n) => n <= 20 && CONTACT_FIELD.test(l.trim()) && /[\d٠-٩@]/.test(l) },
-  // A publisher's postal address in the footer: "مجموعة مسقط للإعلام - ص.ب: 3002، الرمز البريدي: 112".
-  { kind: 'contact', test: (l, n) => n <= 25 && /(?<![\p{L}\p{M}])(ص\.\s?ب\.?\s*[:：]?|(صندوق البريد|صندوق بريد|الرمز البريدي)\s*[:：])\s*[\d٠-٩]/u.test(l) },
-  // A match's line-up: "تشكيلة الاتفاق: نواف العنزي - محمد الحربي، جاك روبرتس، …", names and nothing else,
-  // the lines of the formation between dashes (a cabinet's list has no formation).
+  // A publisher's postal address in the footer: "مجموعة مسقط للإعلام - ص.ب: 3002، الرمز البريدي: 112". Not
+  // a sentence giving one ("وترسل الطلبات على العنوان التالي: ص.ب: 2454 الرياض.").
   {
-    kind: 'widget',
-    test: (l, n) => {
-      const lineup = /^(التشكيلة|تشكيلة|تشكيل)(\s+\S+){0,3}\s*[:：]\s*(.+)$/u.exec(l.trim())?.[3];
-      if (n > 60 || lineup === undefined || /[.!؟?]$/.test(lineup) || (lineup.match(/\s[-–—]\s/g) ?? []).length < 2) return false;
-      return lineup.split(/\s*[،,]\s*|\s+[-–—]\s+/).filter((name) => name.split(/\s+/).length <= 3).length >= 8;
-    },
+    kind: 'contact',
+    test: (l, n) =>
+      n <= 20 && !/[.!؟?]$/.test(l.trim()) && !FUNCTION_WORD.test(l) &&
+      /(?<![\p{L}\p{M}])((ص|ر)\s?[./]\s?ب\.?|ص ب|صندوق البريد|صندوق بريد|الرمز البريدي)\s*[:：]?\s*[\d٠-٩]/u.test(l),
   },
   // A caption closed by a Latin credit after a slash: "… شنتشن، 16 أبريل 2024. /CFP", "/Xinhua".
   { kind: 'caption', test: (l, n) => n <= 30 && /\s\/\s*[A-Z][A-Za-z]{1,12}$/.test(l.trim()) && /[\u0600-\u06FF]/.test(l) },
@@ -469,7 +465,12 @@ const RULES: Rule[] = [
   // Not "للاستفسار عن مواعيد الامتحانات:", which heads the article's own list.
   { kind: 'contact', test: (l, n) => n <= 6 && /^((للاستفسارات|للتواصل|للاتصال)( (الإعلامية|الصحفية|الصحافية|مع المكتب الإعلامي|بنا|معنا))?|جهة الاتصال|media contact)\s*[:：]$/iu.test(l.trim()) },
   // "لمزيد من المعلومات، يرجى الاتصال بـ:", "For more information, please contact:": a release's contact box.
-  { kind: 'contact', test: (l, n) => n <= 10 && /^((لمزيد|للمزيد) من (المعلومات|التفاصيل)[،,]?\s*((يرجى|يُرجى|الرجاء|نرجو)\s+)?(الاتصال|التواصل)( بـ?| مع)?|for (more|further) information,? (please )?contact)\s*[:：]$/iu.test(l.trim()) },
+  {
+    kind: 'contact',
+    test: (l, n) =>
+      n <= 12 &&
+      /^((لمزيد|للمزيد) من (المعلومات|التفاصيل)( و(ال)?استفسارات?)?\s*[،,]?\s*((يرجى|يُرجى|الرجاء|نرجو)\s+)?((الاتصال|الإتصال|التواصل)( بـ?| مع| على| عبر)?|تواصلوا معنا|اتصلوا بنا)|للاستفسار (يرجى|يُرجى|الرجاء) (الاتصال|الإتصال|التواصل)( بـ?| مع| على| عبر)?|for (more|further) information,? (please )?contact|media contacts?)\s*[:：]$/iu.test(l.trim()),
+  },
   // A bare credit in brackets under a photo: "(ANHA)", "(رويترز)".
   { kind: 'caption', test: (l, n) => n <= 3 && /^[(\[]\s*[^()\[\]\d٠-٩]{2,30}\s*[)\]]$/.test(l.trim()) },
   // Hashtags and nothing else: "#سوق_السمك #رمضان #المنامة".

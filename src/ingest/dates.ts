@@ -135,7 +135,7 @@ const PUBLISHED = /(نشر|تاريخ|published|posted|publié)/i;
 /** A date line labelled as updated and not as published ("آخر تحديث: …", "Mis à jour le …"). */
 export function updatedOnly(copied: string): boolean {
   const line = copied.replace(/[\u064B-\u0652\u0640]/g, ''); // "حُدّث في" is "حدث في"
-  return /(تحديث|حدث|(^|\s)عدل|updated|mis à jour)/i.test(line) && !/(نشر|published|publié)/i.test(line);
+  return /(تحديث|حدث|(^|\s)عدل|تعديل|معدل|محدث|updated|mis à jour)/i.test(line) && !/(نشر|published|publié)/i.test(line);
 }
 
 /** Words that may stand around a date on a date line: weekdays, time, labels, era marks. */
@@ -192,8 +192,9 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
   const allowed = rest.every(
     (t, i) =>
       DATE_LINE_WORDS.has(t.exact) ||
-      // "حُدّث في: 10 تشرين الأول 2024": the past tense is a label only before its colon ("حدث في 2023" is history).
-      (/^(حدث|عدل)$/.test(t.exact) && /^[\p{M}\u0640]*\s*(في\s*)?[:：]/u.test(line.slice(t.end))) ||
+      // "حُدّث في: 10 تشرين الأول 2024 - 09:15": the past tense is a label only before its colon and with the
+      // time ("حدث في 2023" and "حدث في: 6 أكتوبر 1973" are history).
+      (/^(حدث|حدثت|عدل|عدلت)$/.test(t.exact) && /^[\p{M}\u0640]*\s*((في|بتاريخ)\s*)?[:：]/u.test(line.slice(t.end)) && /\d{1,2}:\d{2}/.test(line)) ||
       // A dateline's place first, an agency's code last: "الرياض 20 جمادى الأولى 1441 هـ … واس".
       (i === 0 && isPlace(t.surface)) ||
       // The city of a local time: "07:05 ص بتوقيت أبوظبي".

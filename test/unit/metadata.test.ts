@@ -966,7 +966,7 @@ test('probes H19/H20: print-version and agency furniture, swipe prompts, embeds,
   assert.deepEqual(masthead.body, STORY);
 });
 
-test('the dev set\'s last misses: a reporter\'s bio, a block labelled "في السياق ذاته", logos in Latin, updated labels in the past tense, contact boxes and postal addresses, line-ups, dated lists and labelled blocks under the story, a reporter\'s dateline, a photo\'s agency', async () => {
+test('the dev set\'s last misses: a reporter\'s bio, a block labelled "في السياق ذاته", logos in Latin, updated labels in the past tense, contact boxes and postal addresses, dated blocks under the share row, a reporter\'s dateline, a photo\'s agency, a copyright spelled out', async () => {
   const { boilerplateKind, relatedMarker } = await import('../../src/ingest/boilerplate.js');
   const share = 'شارك الخبر: فيسبوك | تويتر | واتساب';
   const bio = parsePage([HEADLINE, ...STORY, 'هالة منصور', 'صحفية بقسم الرياضة، تتابع أخبار الأندية المحلية.', 'كل مقالات الكاتبة'].join('\n'));
@@ -990,11 +990,10 @@ test('the dev set\'s last misses: a reporter\'s bio, a block labelled "في ال
   assert.deepEqual(parsePage([HEADLINE, ...STORY, ...contact].join('\n')).body, STORY);
   assert.equal(boilerplateKind('دار النشر الوطنية - ص.ب: 1234، الرياض 11431، المملكة العربية السعودية'), 'contact');
   assert.equal(boilerplateKind('ويمكن إرسال الطلبات عبر صندوق البريد 55 في مبنى البلدية قبل نهاية الشهر.'), undefined);
-  assert.equal(boilerplateKind('تشكيلة الوداد: يوسف المطيع - أيوب العملود، جمال حركاس، يحيى عطية الله، عبد المنعم بوطويل - يحيى جبران، جلال الداودي، رضا سليم - صلاح الدين بنيحيى، أيمن الحسوني'), 'widget');
-  assert.equal(boilerplateKind('تشكيلة الحكومة الجديدة: أحمد سالم للخارجية، سامي علي للمالية، هدى يوسف للتعليم، خالد عمر للصحة، نادر فهد للداخلية، ليلى حسن للثقافة، منير جمال للنقل، ريم ناصر للعدل'), undefined);
-  // Two dated items under the story are a list of the site's other news.
+  assert.equal(boilerplateKind('ر.ب: 112 روي، سلطنة عمان'), 'contact');
+  // A label and dated items below the share row are a list of the site's other news.
   const dated = ['15/04/2024 – افتتاح فرع جديد للبنك في مدينة صلالة', '10/04/2024 – البنك يعلن نتائج الربع الأول'];
-  assert.deepEqual(parsePage([HEADLINE, ...STORY, 'أخبار البنك', ...dated].join('\n')).body, STORY);
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, share, 'أخبار البنك', ...dated].join('\n')).body, STORY);
   // A label and headlines below the share row are another section's; right under the story, its own list.
   const pens = ['أقلام', 'سامر خليل: مواسم لا تنتظر أحدا', 'ريم حداد: الاقتصاد الأسري في زمن الأزمات'];
   assert.deepEqual(parsePage([HEADLINE, ...STORY, share, ...pens].join('\n')).body, STORY);
@@ -1009,4 +1008,42 @@ test('the dev set\'s last misses: a reporter\'s bio, a block labelled "في ال
   assert.equal(datelineSource('نيويورك، الولايات المتحدة (رويترز)'), 'رويترز');
   const captioned = parsePage([HEADLINE, 'محطة لشحن السيارات الكهربائية في دبي (رويترز)', ...STORY, '© 2020 Independent Arabia. All Rights Reserved'].join('\n'));
   assert.equal(captioned.source, 'إندبندنت عربية');
+  // A footer spelling the rights out, naming the agency and the name it goes by, with a permission after it.
+  assert.equal(copyrightSource('جميع الحقوق المادية والمعنوية لهذا الموقع محفوظة لوكالة الأنباء العمانية (العمانية) © 2024، ويُسمح بالنقل مع ذكر المصدر'), 'العمانية');
+  assert.equal(copyrightSource('كل الحقوق الفكرية محفوظة لصحيفة الأيام 2023'), 'الأيام');
+});
+
+test("a review of the dev set's last rules: headlines, lists, schedules, line-ups, decks and desks that are the story's own stay", async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  const { updatedOnly } = await import('../../src/ingest/dates.js');
+  // A Latin headline with the story under it; a list in Latin the last paragraph opens.
+  const review = parsePage(['Oppenheimer', ...STORY].join('\n'));
+  assert.equal(review.title, 'Oppenheimer');
+  const apps = [...STORY.slice(0, 2), 'وتتنوع التطبيقات المجانية لتعلم اللغات، ومن أبرزها:', 'Duolingo', 'Memrise', 'Busuu'];
+  assert.deepEqual(parsePage([HEADLINE, ...apps].join('\n')).body, apps);
+  // A chronology closing the story, and a closing list under an ad label or an inline "see also".
+  const chronology = [...STORY, 'أبرز المحطات', '10/03/2023 – توقيع اتفاق استئناف العلاقات في بكين', '06/06/2023 – إعادة فتح السفارة في الرياض'];
+  assert.deepEqual(parsePage([HEADLINE, ...chronology].join('\n')).body, chronology);
+  const decisions = ['أبرز القرارات', 'تخصيص مليار جنيه لدعم صغار المزارعين', 'توسيع شبكة الجمعيات الزراعية في القرى', 'تشديد الرقابة على منافذ بيع الأسمدة'];
+  for (const furniture of ['إعلان', 'اقرأ أيضا: الحكومة ترفع أسعار الوقود في المحطات']) {
+    assert.deepEqual(parsePage([HEADLINE, ...STORY, furniture, ...decisions].join('\n')).body, [...STORY, ...decisions], furniture);
+  }
+  // Postal boxes in sentences, line-ups that are the news, a cabinet in portfolio - name pairs.
+  for (const line of [
+    'وترسل الطلبات بالبريد المسجل على العنوان التالي: ص.ب: 2454 الرياض 11451، مع إرفاق صورة من المؤهلات.',
+    'وتستقبل اللجنة الطلبات على ص.ب 1020 الرياض حتى نهاية الشهر الجاري',
+    'تشكيل الأهلي الرسمي: محمد الشناوي - محمد هاني، ياسر إبراهيم، رامي ربيعة، علي معلول - مروان عطية، إمام عاشور - حسين الشحات، وسام أبو علي',
+    'التشكيلة الوزارية: النفط - حيان عبد الغني، الخارجية - فؤاد حسين، المالية - طيف سامي، الكهرباء - زياد علي فاضل',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  // Decks and kickers of the reporter's dateline shape, a desk opening the story's last paragraph.
+  for (const deck of ['عاجل - محمد صلاح يعتزل دوليا', 'ليفربول - محمد صلاح يتصدر الهدافين', 'مصر - محمد صلاح أفضل لاعب', 'سوريا - نصر جديد للجيش', 'لبنان - نور الهدى']) {
+    assert.ok(parsePage([HEADLINE, deck, ...STORY].join('\n')).body.includes(deck), deck);
+  }
+  assert.deepEqual(parsePage([HEADLINE, 'طنطا - مروة حسن', ...STORY].join('\n')).body, STORY);
+  const desk = [...STORY, 'صحفية في قسم الأخبار المحلية روت للموقع أنها تلقت تهديدات متكررة بعد نشر تحقيقها.'];
+  assert.deepEqual(parsePage([HEADLINE, ...desk].join('\n')).body, desk);
+  // A day in history under a past-tense label is not the page's date; an edit label is an update.
+  assert.equal(parsePage(['في مثل هذا اليوم: العبور', 'حدث في: 6 أكتوبر 1973', ...STORY].join('\n')).date, null);
+  assert.ok(updatedOnly('آخر تعديل: 5 مايو 2024'));
+  for (const label of ['لمزيد من المعلومات ، يرجى الاتصال بـ :', 'للمزيد من المعلومات والاستفسارات يرجى التواصل مع:', 'للاستفسار يرجى التواصل مع:', 'Media contacts:']) assert.equal(boilerplateKind(label), 'contact', label);
 });
