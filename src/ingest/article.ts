@@ -58,6 +58,8 @@ export function datelineSource(line: string): string | undefined {
   if (three.length === 3 && isPlace(three[0]!) && knownOutlet(three[1]!)) return undefined; // a byline, read as one elsewhere
   for (const [, right] of sides) if (knownOutlet(right)) return right;
   for (const [left, right] of sides) if (knownOutlet(left) && isPlace(right)) return left;
+  // "نواذيبو – وكالة نواكشوط للأنباء": a town, then a name shaped as an agency's.
+  for (const [left, right] of sides) if (wordCount(left) <= 2 && /^\p{L}+(\s\p{L}+)?$/u.test(left) && AGENCY_NAME.test(right)) return right;
   // After a colon or dots, a place heads a headline as often ("القيروان : حجز مواد غذائية فاسدة"): only a
   // name of one or two words is an outlet there ("كسلا: الراكوبة").
   for (const [left, right, loose] of sides) if (isPlace(left) && wordCount(right) <= (loose ? 2 : 4) && !/\d{3,}/.test(right)) return right;
@@ -70,6 +72,9 @@ export function datelineSource(line: string): string | undefined {
 function photoDescription(text: string): boolean {
   return wordCount(text) > 4 || /(^|\s)(في|من|على|خلال|أمام|امام|مع|إلى|الى|عند|قرب|داخل)(?=\s|$)/.test(text.trim());
 }
+
+/** An agency's name: "وكالة نواكشوط للأنباء", "وكالة الأنباء الموريتانية". */
+const AGENCY_NAME = /^(وكالة\s+(\p{L}+\s+){1,3}(للأنباء|للانباء)|وكالة (الأنباء|الانباء)\s+\p{L}+(\s+\p{L}+)?)$/u;
 
 const BYLINE = /^(بقلم|كتب|كتبت|كتبه|كتبته|إعداد|اعداد|تقرير|بواسطة|تحرير|المحرر|الكاتب|مراسل|ترجمة|ترجمه|حاوره|حاورته|حاورها|حوار|أجرى الحوار|اجرى الحوار|by)\s*[:：/\-–]?\s*(.{2,80})$/i;
 const SOURCE_LINE = /^(المصدر|المصادر|مصدر الخبر|source)\s*[:：]\s*(.+)$/i;
@@ -139,7 +144,10 @@ const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريد�
 export function copyrightSource(copied: string): string | undefined {
   // "جميع الحقوق المادية والمعنوية لهذا الموقع محفوظة لـ…": the rights spelled out are the same notice;
   // a permission after it ("…، ويُسمح بنقل المحتوى مع ذكر المصدر") is another clause.
-  const notice = copied.replace(/(جميع|كل) الحقوق(\s+[^\s،,.|]+){1,5}?\s+محفوظة/u, 'جميع الحقوق محفوظة');
+  // A content licence after the notice ("Nawaat © 2023. Creative Commons BY-NC-SA") names no one.
+  const notice = copied
+    .replace(/(جميع|كل) الحقوق(\s+[^\s،,.|]+){1,5}?\s+محفوظة/u, 'جميع الحقوق محفوظة')
+    .replace(/[.,|]?\s*(Creative Commons|CC)(\s+(BY|SA|NC|ND|Attribution|[\d.]+)(-(BY|SA|NC|ND))*)+\.?\s*$/i, '');
   const text = wordCount(notice) > 14 ? notice.split(/\s*[،,.|]\s+(?=و|ولا|يسمح|يُسمح|يمنع|يُمنع)/u)[0]! : notice;
   if (wordCount(text) > 14 || !COPYRIGHT.test(text)) return undefined;
   COPYRIGHT.lastIndex = 0;
@@ -338,6 +346,9 @@ function surnameShaped(word: string): boolean {
   return !/^(ي|ت|ن)\p{L}{3,}$/u.test(word) && !/^(أ|ا)(?!ل)\p{L}{3}$/u.test(word) && !/^(لل|بال|كال|وال|فال)/u.test(word);
 }
 
+/** A site's line about itself: "موقع إخباري مستقل يغطي…", "صحيفة إلكترونية يومية تصدر عن…". */
+const SITE_SELF_DESCRIPTION = /^(موقع|صحيفة|جريدة|منصة|شبكة|وكالة|مجلة|بوابة)\s+(إخباري|إخبارية|اخباري|اخبارية|إلكتروني|إلكترونية|الكتروني|الكترونية|إعلامي|إعلامية|اعلامي|اعلامية|مستقل|مستقلة|رقمي|رقمية|يومية|أسبوعية)(?![\p{L}\p{M}])/u;
+
 /** Furniture that comes after an article has ended, not inside it. */
 const CLOSING_FURNITURE = new Set(['share-follow', 'tags', 'author-box', 'newsletter-app', 'print-font', 'comments', 'breadcrumb', 'link', 'views'].map((kind) => `boilerplate:${kind}`));
 
@@ -350,9 +361,9 @@ const JOB = '(?:صحفي|صحفية|صحافي|صحافية|كاتب|كاتبة|
  * A reporter's bio: a job noun and a nationality ("كاتب وأكاديمي فلسطيني"), or a job noun, then where or
  * what they cover ("محررة اقتصادية بصحيفة السوداني").
  */
-const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)`, 'u');
+const AUTHOR_BIO = new RegExp(`^${JOB}(\\s+و\\S+)?\\s+\\S+(ي|ية)$|^${JOB}.{0,80}(يغطي|تغطي|مقيم|مقيمة|يكتب|تكتب|متخصص|متخصصة|مختص|مختصة|مهتم|مهتمة|يهتم|تهتم|بصحيفة|بجريدة|بموقع|في صحيفة|في جريدة|في موقع|حاصل|حاصلة)`, 'u');
 /** A reporter's desk ("صحفية بقسم الاقتصاد، تتابع…"): a bio only under the reporter's name. */
-const AUTHOR_DESK = /^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\s+(بقسم|في قسم)\s/u;
+const AUTHOR_DESK = /^(صحفي|صحفية|صحافي|صحافية|محرر|محررة)\s+(بقسم|في قسم|بالقسم|في القسم)\s/u;
 
 /** A paragraph that opens by pointing back at the line above it: "بهذه الكلمات اختصر…". */
 const BACK_REFERENCE = /^(بهذه|بهذا|بتلك|هكذا|بذلك)(?![\p{L}\p{M}])/u;
@@ -782,6 +793,23 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too, in
   // the last lines or anywhere under the article's last paragraph (tags one per line, "المزيد" links).
   const lastParagraph = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  // Under the article, the site describing itself ("موقع إخباري مستقل يغطي أخبار دارفور والسودان.").
+  for (let i = lastParagraph + 1; lastParagraph >= 0 && i < n; i++) {
+    if (roles[i] === 'content' && wordCount(texts[i]!) <= 25 && SITE_SELF_DESCRIPTION.test(texts[i]!.trim())) roles[i] = 'boilerplate:about';
+  }
+  // A table inside the story, its rows between bars ("معادن | 51.10 | +3.2%") under its heading row, with
+  // prose above and below it, is the story's; the same rows in a sidebar are furniture.
+  const firstParagraph = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  const tableRow = (k: number) => roles[k] === 'boilerplate:breadcrumb' && /\S\s*\|\s*\S/.test(texts[k]!) && /[\d٠-٩]/.test(texts[k]!) && wordCount(texts[k]!) <= 20;
+  for (let i = firstParagraph + 1; firstParagraph >= 0 && i < lastParagraph; i++) {
+    if (!tableRow(i)) continue;
+    let end = i;
+    while (end + 1 < lastParagraph && tableRow(end + 1)) end++;
+    const header = roles[i - 1] === 'boilerplate:breadcrumb' && /\|/.test(texts[i - 1]!) && !/[\d٠-٩]/.test(texts[i - 1]!) ? i - 1 : i;
+    if (end > i && roles[end + 1] === 'content' && wordCount(texts[end + 1]!) >= 12) for (let k = header; k <= end; k++) roles[k] = 'content';
+    i = end;
+  }
+
   // Below the furniture closing the article (share row, tags, author box, print and app buttons), a short
   // label and two or more headlines under it are another section's stories ("أقلام", "أخبار الشركة").
   // Under an ad label, an inline "see also" or a caption, the article may go on with its own closing list.
@@ -896,7 +924,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // "Intuit Mailchimp"), is a logo's or a widget's text (longer Latin lines go anywhere, boilerplateKind).
   // It stays as the headline ("MJ", "Oppenheimer": the only line above the story), between the story's own
   // lines (a product as a subheading, "Pixel 9"), or in a list the last paragraph opens ("…ومن أبرزها:").
-  const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12 && !headlineShaped(texts[i]!));
   const storyTo = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
   const headlineSlot = roles.findIndex((r) => r === 'content');
   const onlyLineAbove = headlineSlot >= 0 && !roles.some((r, k) => r === 'content' && k > headlineSlot && k < storyFrom);
@@ -970,6 +998,15 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (named) roles[i - 1] = 'boilerplate:author-box';
   }
 
+  // Above the story, beside the byline or the date, a bare length is the reading time ("٣ دقائق", "7–9 دقائق").
+  for (let i = 0; i < storyFrom; i++) {
+    if (roles[i] === 'content' && /^[\d٠-٩]{1,2}(\s*[–-]\s*[\d٠-٩]{1,2})?\s*(دقائق|دقيقة|دقيقتان|د)$/.test(texts[i]!.trim()) && (roles[i - 1]?.startsWith('meta:') || roles[i + 1]?.startsWith('meta:'))) roles[i] = 'boilerplate:views';
+  }
+  // In a gallery, the line under each counter ("3 / 8") is that photo's caption.
+  for (let i = 1; i < n; i++) {
+    if (roles[i] === 'content' && wordCount(texts[i]!) <= 30 && /^[\d٠-٩]{1,2}\s*(\/|من)\s*[\d٠-٩]{1,2}$/.test(texts[i - 1]!.trim())) roles[i] = 'boilerplate:caption';
+  }
+
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
   let title = '';
   let titleFromLead = false;
@@ -991,6 +1028,27 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (const i of contentIdx) {
     if (i !== head && roles[i] === 'content' && wordCount(texts[i]!) <= 14 && /^(جانب من|جانب آخر من)(?![\p{L}\p{M}])/u.test(texts[i]!.trim()) && !/[.:؟?!]$/.test(texts[i]!.trim())) roles[i] = 'boilerplate:caption';
   }
+  // Above the story, the site's name beside a town is a dateline, whatever the name's shape ("24 - أبوظبي",
+  // "البصرة – 964", "كسلا: الراكوبة").
+  const isSite = (text: string) => [...siteNames].some((name) => name === text || (knownOutlet(text) !== undefined && knownOutlet(name) === knownOutlet(text)));
+  for (const i of contentIdx) {
+    const sides = i !== head && i < storyFrom && roles[i] === 'content' ? /^([^:：\-–—]{1,30}?)\s*[-–—:：]\s*([^:：\-–—]{1,30})$/.exec(texts[i]!.trim()) : null;
+    if (!sides) continue;
+    const [left, right] = [sides[1]!.trim(), sides[2]!.trim()];
+    const town = (text: string) => wordCount(text) <= 2 && /^\p{L}+(\s\p{L}+)?$/u.test(text);
+    if ((isSite(left) && town(right)) || (isSite(right) && town(left))) roles[i] = 'meta:dateline';
+  }
+  // The site's name alone on a line below the headline is its logo or a post's header ("شبكة 964").
+  for (const i of contentIdx) {
+    const line = texts[i]!.trim();
+    if (i !== head && roles[i] === 'content' && wordCount(line) <= 4 && [...siteNames].some((name) => name === line || (knownOutlet(line) !== undefined && knownOutlet(name) === knownOutlet(line)))) roles[i] = 'boilerplate:page-header';
+  }
+  // A caption credited to the site itself: "أحد بيوت الشناشيل قيد الترميم في محلة المشراق – شبكة 964".
+  for (const i of contentIdx) {
+    const credit = /^(.{10,160}?)\s+[-–—]\s+([^-–—.]{2,30})$/.exec(texts[i]!.trim());
+    const by = credit?.[2]!.trim() ?? '';
+    if (i !== head && roles[i] === 'content' && credit && !/[.!؟?:]$/.test(credit[1]!) && wordCount(credit[1]!) <= 20 && [...siteNames].some((name) => name === by || (knownOutlet(name) ?? name) === (knownOutlet(by) ?? by))) roles[i] = 'boilerplate:caption';
+  }
   const body = texts.filter((_, i) => roles[i] === 'content');
   for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);
 
@@ -1002,7 +1060,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const storyStart = roles.indexOf('content');
   const storyEnd = roles.lastIndexOf('content');
   const copiedAddress = texts.map((line) => line.trim()).find((line, i) => (i < storyStart || i > storyEnd) && /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
-  const published = (inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate(body[0]) ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
+  // A published date shortly under the headline outranks one above it (the header's day of copying).
+  const underHeadline = head === undefined ? undefined : inArticle.find((d) => !d.updated && d.at > head && d.at <= head + 6);
+  const published = (underHeadline ?? inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate(body[0]) ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
   return {
     title,
     titleFromLead,

@@ -1047,3 +1047,35 @@ test("a review of the dev set's last rules: headlines, lists, schedules, line-up
   assert.ok(updatedOnly('آخر تعديل: 5 مايو 2024'));
   for (const label of ['لمزيد من المعلومات ، يرجى الاتصال بـ :', 'للمزيد من المعلومات والاستفسارات يرجى التواصل مع:', 'للاستفسار يرجى التواصل مع:', 'Media contacts:']) assert.equal(boilerplateKind(label), 'contact', label);
 });
+
+test('probes H21/H22: share rows without bars, photo agencies, play lengths, widget names, reader-view buttons, captions with a photographer or a cover, funding notes, scores, views, site descriptions, tables in the story, reading time, gallery captions, datelines naming the site, header dates', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  const kinds: [string, string][] = [
+    ['فيسبوك تويتر واتساب تيليجرام البريد الإلكتروني طباعة', 'share-follow'], ['Shutterstock', 'caption'], ['▶ 02:36', 'player'], ['Taboola', 'ad-label'],
+    ['طباعة | حجم الخط: + -', 'print-font'], ['↑', 'separator'], ['👁 12.3K', 'views'], ['edited 10:42', 'views'], ['إغلاق منظور القراءة', 'english-ui'],
+    ['متظاهرون أمام مبنى البرلمان في بغداد. تصوير: علي حسين.', 'caption'], ['غلاف رواية «ليل القاهرة» للكاتب أحمد سالم', 'caption'],
+    ['أُنتج هذا التحقيق بدعم من شبكة أريج للصحافة الاستقصائية.', 'disclaimer'], ['التقييم: 8/10', 'widget'], ['البيانات متأخرة 15 دقيقة', 'widget'],
+  ];
+  for (const [line, kind] of kinds) assert.equal(boilerplateKind(line), kind, line);
+  for (const line of ['انتشر المقطع على فيسبوك وتويتر وواتساب خلال ساعات.', 'غلاف الكتاب الجديد صدر عن دار الشروق.', 'أنجز هذا التحقيق فريق من الصحفيين خلال عام كامل.', 'وبلغ التقييم النهائي للمشروع 8 من 10 بحسب اللجنة.']) assert.equal(boilerplateKind(line), undefined, line);
+  const share = 'شارك الخبر: فيسبوك | تويتر | واتساب';
+  // The site describing itself under the story; a table inside the story stays, the sidebar's goes.
+  assert.deepEqual(parsePage([HEADLINE, ...STORY, share, 'موقع إخباري مستقل يغطي أخبار السودان وإقليم دارفور.'].join('\n')).body, STORY);
+  const table = ['السهم | الإغلاق (ريال) | التغير', 'معادن | 51.10 | +3.2%', 'سابك | 55.30 | +2.4%'];
+  const story = [STORY[0]!, 'أبرز الأسهم القيادية في جلسة اليوم', ...table, ...STORY.slice(1)];
+  const market = parsePage([HEADLINE, ...story, share, 'الأكثر نشاطاً بالكمية', 'أمريكانا | 2.31 | 38.4 مليون سهم', 'الإنماء | 27.95 | 9.2 مليون سهم'].join('\n')).body;
+  for (const row of table) assert.ok(market.includes(row), row);
+  assert.ok(!market.includes('الإنماء | 27.95 | 9.2 مليون سهم'));
+  // Reading time beside the byline; a gallery's captions under its counters.
+  assert.deepEqual(parsePage([HEADLINE, 'بقلم: دانة جبريل', '7–9 دقائق', ...STORY].join('\n')).body, STORY);
+  const gallery = parsePage([HEADLINE, ...STORY, 'ألبوم الصور', '1 / 3', 'صيادون يسحبون شباكهم عند الفجر', '2 / 3', 'سوق السمك في الميناء القديم'].join('\n')).body;
+  assert.deepEqual(gallery, STORY);
+  // A dateline naming the site, whatever its shape; an agency's name after a town; a summary box.
+  const rakoba = parsePage([HEADLINE, 'كسلا: الراكوبة', ...STORY, 'جميع الحقوق محفوظة © 2025 الراكوبة'].join('\n'));
+  assert.deepEqual(rakoba.body, STORY);
+  assert.equal(datelineSource('نواذيبو – وكالة نواكشوط للأنباء'), 'وكالة نواكشوط للأنباء');
+  assert.deepEqual(parsePage([HEADLINE, 'باختصار', '• ترميم 14 منزلا في المدينة القديمة', '• تدريب الشبان على الحرف التقليدية', ...STORY].join('\n')).body, STORY);
+  // The header's date of copying above the headline, the published one under it.
+  assert.equal(parsePage(['الأربعاء 19 مارس 2025', HEADLINE, 'نشر في: 18-03-2025 22:40 | آخر تحديث: 19-03-2025 09:12', ...STORY].join('\n')).date, '2025-03-18');
+  assert.equal(copyrightSource('Nawaat © 2023. Creative Commons BY-NC-SA'), 'Nawaat');
+});
