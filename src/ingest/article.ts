@@ -142,6 +142,8 @@ const COPYRIGHT = /(©|\(c\)|جميع الحقوق محفوظة|كل الحقو�
 const ORGANISATION = /^(مؤسسة|شركة|موقع|دار|صحيفة|جريدة|مجموعة|قناة)\s+/;
 
 export function copyrightSource(copied: string): string | undefined {
+  // Most lines are not notices: one cheap look before the rewrites below.
+  if (!/(©|\(c\)|حقوق|copyright|rights reserved|droits)/i.test(copied)) return undefined;
   // "جميع الحقوق المادية والمعنوية لهذا الموقع محفوظة لـ…": the rights spelled out are the same notice;
   // a permission after it ("…، ويُسمح بنقل المحتوى مع ذكر المصدر") is another clause.
   // A content licence after the notice ("Nawaat © 2023. Creative Commons BY-NC-SA") names no one.
@@ -1044,8 +1046,8 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (i !== head && roles[i] === 'content' && wordCount(line) <= 4 && [...siteNames].some((name) => name === line || (knownOutlet(line) !== undefined && knownOutlet(name) === knownOutlet(line)))) roles[i] = 'boilerplate:page-header';
   }
   // A caption credited to the site itself: "أحد بيوت الشناشيل قيد الترميم في محلة المشراق – شبكة 964".
-  for (const i of contentIdx) {
-    const credit = /^(.{10,160}?)\s+[-–—]\s+([^-–—.]{2,30})$/.exec(texts[i]!.trim());
+  for (const i of siteNames.size > 0 ? contentIdx : []) {
+    const credit = /[-–—]/.test(texts[i]!) ? /^(.{10,160}?)\s+[-–—]\s+([^-–—.]{2,30})$/.exec(texts[i]!.trim()) : null;
     const by = credit?.[2]!.trim() ?? '';
     if (i !== head && roles[i] === 'content' && credit && !/[.!؟?:]$/.test(credit[1]!) && wordCount(credit[1]!) <= 20 && [...siteNames].some((name) => name === by || (knownOutlet(name) ?? name) === (knownOutlet(by) ?? by))) roles[i] = 'boilerplate:caption';
   }

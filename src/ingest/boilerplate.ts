@@ -38,8 +38,21 @@ export type BoilerplateKind =
   | 'references'
   | 'about';
 
+/** Counts of recent lines (a bounded cache): every rule and page pass asks again of the same lines. */
+const wordCounts = new Map<string, number>();
+
 /** Runs of non-space characters; counted by hand because every rule asks it of every line. */
 export function wordCount(line: string): number {
+  if (line.length > 2000) return countWords(line);
+  const known = wordCounts.get(line);
+  if (known !== undefined) return known;
+  if (wordCounts.size > 4096) wordCounts.clear();
+  const count = countWords(line);
+  wordCounts.set(line, count);
+  return count;
+}
+
+function countWords(line: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < line.length; i++) {
