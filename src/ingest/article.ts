@@ -795,9 +795,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // The page's tail: short link-like or reader-addressed lines next to boilerplate are furniture too, in
   // the last lines or anywhere under the article's last paragraph (tags one per line, "المزيد" links).
   const lastParagraph = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
-  // Under the article, the site describing itself ("موقع إخباري مستقل يغطي أخبار دارفور والسودان.").
+  // Below the furniture closing the article, the site describing itself ("موقع إخباري مستقل يغطي أخبار
+  // دارفور والسودان."); right under the story, such a line is the story's ("صحيفة يومية تأسست عام 1933.").
   for (let i = lastParagraph + 1; lastParagraph >= 0 && i < n; i++) {
-    if (roles[i] === 'content' && wordCount(texts[i]!) <= 25 && SITE_SELF_DESCRIPTION.test(texts[i]!.trim())) roles[i] = 'boilerplate:about';
+    if (roles[i] === 'content' && wordCount(texts[i]!) <= 25 && SITE_SELF_DESCRIPTION.test(texts[i]!.trim()) && roles.slice(lastParagraph + 1, i).some((r) => CLOSING_FURNITURE.has(r))) roles[i] = 'boilerplate:about';
   }
   // A table inside the story, its rows between bars ("معادن | 51.10 | +3.2%") under its heading row, with
   // prose above and below it, is the story's; the same rows in a sidebar are furniture.
@@ -926,9 +927,10 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   // "Intuit Mailchimp"), is a logo's or a widget's text (longer Latin lines go anywhere, boilerplateKind).
   // It stays as the headline ("MJ", "Oppenheimer": the only line above the story), between the story's own
   // lines (a product as a subheading, "Pixel 9"), or in a list the last paragraph opens ("…ومن أبرزها:").
-  const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12 && !headlineShaped(texts[i]!));
-  const storyTo = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
+  // The first long line, unless it is the headline (a long one, shaped as a headline).
   const headlineSlot = roles.findIndex((r) => r === 'content');
+  const storyFrom = roles.findIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12 && (i !== headlineSlot || !headlineShaped(texts[i]!)));
+  const storyTo = roles.findLastIndex((r, i) => r === 'content' && wordCount(texts[i]!) >= 12);
   const onlyLineAbove = headlineSlot >= 0 && !roles.some((r, k) => r === 'content' && k > headlineSlot && k < storyFrom);
   const latinLine = (k: number) => roles[k] === 'content' && wordCount(texts[k]!) <= 5 && LATIN_ONLY.test(texts[k]!);
   // The page's edges count as furniture.
@@ -1000,13 +1002,28 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
     if (named) roles[i - 1] = 'boilerplate:author-box';
   }
 
-  // Above the story, beside the byline or the date, a bare length is the reading time ("٣ دقائق", "7–9 دقائق").
+  // Above the story, beside the byline or the date, a bare length is the reading time ("٣ دقائق", "7–9
+  // دقائق"); a match's "90 دقيقة" is longer than any read.
   for (let i = 0; i < storyFrom; i++) {
-    if (roles[i] === 'content' && /^[\d٠-٩]{1,2}(\s*[–-]\s*[\d٠-٩]{1,2})?\s*(دقائق|دقيقة|دقيقتان|د)$/.test(texts[i]!.trim()) && (roles[i - 1]?.startsWith('meta:') || roles[i + 1]?.startsWith('meta:'))) roles[i] = 'boilerplate:views';
+    const minutes = /^([\d٠-٩]{1,2})(\s*[–-]\s*[\d٠-٩]{1,2})?\s*(دقائق|دقيقة|دقيقتان)$/.exec(texts[i]!.trim());
+    if (roles[i] === 'content' && minutes && Number(minutes[1]!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))) <= 30 && (roles[i - 1]?.startsWith('meta:') || roles[i + 1]?.startsWith('meta:'))) roles[i] = 'boilerplate:views';
   }
-  // In a gallery, the line under each counter ("3 / 8") is that photo's caption.
+  // In a gallery, the line under each counter ("3 / 8") is that photo's caption: two counters or more of
+  // one gallery, not a series' part ("2 من 3") nor a figure ("8 من 10").
+  const counter = (k: number) => /^([\d٠-٩]{1,2})\s*(\/|من)\s*([\d٠-٩]{1,2})$/.exec(texts[k]!.trim())?.[3];
+  const galleries = new Map<string, number>();
+  for (let k = 0; k < n; k++) { const of = counter(k); if (of !== undefined) galleries.set(of, (galleries.get(of) ?? 0) + 1); }
   for (let i = 1; i < n; i++) {
-    if (roles[i] === 'content' && wordCount(texts[i]!) <= 30 && /^[\d٠-٩]{1,2}\s*(\/|من)\s*[\d٠-٩]{1,2}$/.test(texts[i - 1]!.trim())) roles[i] = 'boilerplate:caption';
+    const of = counter(i - 1);
+    if (of !== undefined && galleries.get(of)! >= 2 && roles[i] === 'content' && wordCount(texts[i]!) <= 30) roles[i] = 'boilerplate:caption';
+  }
+  // A summary box above the story under an everyday label ("باختصار"): the bullets under it. Lower down, the
+  // label is the writer's own ("باختصار: لا يمكن مواجهة التضخم…").
+  for (let i = 0; i < storyFrom; i++) {
+    if (roles[i] !== 'content' || !/^(باختصار|بإختصار|بإيجاز|بايجاز)\s*[:：]?$/.test(texts[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < storyFrom && roles[k] === 'content' && /^\s*[•·▪◾●*\-–]/.test(texts[k]!) && wordCount(texts[k]!) <= 40) k++;
+    if (k - i >= 2) for (let j = i; j < k; j++) roles[j] = 'boilerplate:summary';
   }
 
   const contentIdx = roles.flatMap((r, i) => (r === 'content' ? [i] : []));
@@ -1049,7 +1066,7 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   for (const i of siteNames.size > 0 ? contentIdx : []) {
     const credit = /[-–—]/.test(texts[i]!) ? /^(.{10,160}?)\s+[-–—]\s+([^-–—.]{2,30})$/.exec(texts[i]!.trim()) : null;
     const by = credit?.[2]!.trim() ?? '';
-    if (i !== head && roles[i] === 'content' && credit && !/[.!؟?:]$/.test(credit[1]!) && wordCount(credit[1]!) <= 20 && [...siteNames].some((name) => name === by || (knownOutlet(name) ?? name) === (knownOutlet(by) ?? by))) roles[i] = 'boilerplate:caption';
+    if (i !== head && roles[i] === 'content' && credit && !isPlace(by) && !everydayWord(by) && !/[.!؟?:]$/.test(credit[1]!) && wordCount(credit[1]!) <= 20 && [...siteNames].some((name) => name === by || (knownOutlet(name) ?? name) === (knownOutlet(by) ?? by))) roles[i] = 'boilerplate:caption';
   }
   const body = texts.filter((_, i) => roles[i] === 'content');
   for (const line of body.slice(0, 2)) offerSource(inlineCredit(line), 5);
@@ -1062,8 +1079,11 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
   const storyStart = roles.indexOf('content');
   const storyEnd = roles.lastIndexOf('content');
   const copiedAddress = texts.map((line) => line.trim()).find((line, i) => (i < storyStart || i > storyEnd) && /^https?:\/\/\S+$/.test(line) && dateInAddress(line) !== undefined);
-  // A published date shortly under the headline outranks one above it (the header's day of copying).
-  const underHeadline = head === undefined ? undefined : inArticle.find((d) => !d.updated && d.at > head && d.at <= head + 6);
+  // A date labelled published shortly under the headline outranks an unlabelled one above it (the header's
+  // day of copying); an unlabelled one under it may be history ("6 أكتوبر 1981") or a deadline.
+  const labelledPublished = (d: { at: number }) => /(نشر|published|posted|publié)/i.test(texts[d.at]!);
+  const first = inArticle.find((d) => !d.updated);
+  const underHeadline = head === undefined || first === undefined || first.at > head || labelledPublished(first) ? undefined : inArticle.find((d) => !d.updated && d.at > head && d.at <= head + 6 && labelledPublished(d));
   const published = (underHeadline ?? inArticle.find((d) => !d.updated) ?? leadDate(body[0]) ?? dates.find((d) => !d.updated))?.iso ?? meta.published ?? meta.addressDate ?? releaseDate(body[0]) ?? (copiedAddress ? dateInAddress(copiedAddress) : undefined) ?? dates[0]?.iso;
   return {
     title,

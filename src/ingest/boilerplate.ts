@@ -330,7 +330,7 @@ const RULES: Rule[] = [
   { kind: 'newsletter-app', test: (l, n) => n <= 20 && /(بودكاست|البودكاست|podcast)/i.test(l) && /^[*•\-–\s]*(استمع|استمعوا|إستمع|استمعي|تابع|تابعوا|اشترك|اشتركوا|شاهد|اكتشف|لا (تفوت|تفوتوا))(?![\p{L}\p{M}])/u.test(l) },
   // An article summary box: its label, and the note that a machine wrote it ("تم إنشاء هذا الملخص
   // باستخدام الذكاء الاصطناعي"). The note speaks of itself; a report about AI names someone else's text.
-  { kind: 'summary', test: (l, n) => n <= 4 && /^(ملخص|ملخّص|موجز) (المقال|الخبر|المقالة)\s*[:：]?$|^(أبرز|أهم) النقاط\s*[:：]?$|^(باختصار|بإيجاز|في سطور)\s*[:：]?$|^النقاط (الرئيسية|الأساسية)\s*[:：]?$|^(ملخص|ملخّص) (بالذكاء الاصطناعي|ذكي)\s*[:：]?$/.test(l) },
+  { kind: 'summary', test: (l, n) => n <= 4 && /^(ملخص|ملخّص|موجز) (المقال|الخبر|المقالة)\s*[:：]?$|^(أبرز|أهم) النقاط\s*[:：]?$|^النقاط (الرئيسية|الأساسية)\s*[:：]?$|^(ملخص|ملخّص) (بالذكاء الاصطناعي|ذكي)\s*[:：]?$/.test(l) },
   { kind: 'summary', test: (l, n) => n <= 30 && /(الذكاء الاصطناعي|\bAI\b)/.test(l) && /(هذا الملخص|هذه الخلاصة|هذا التلخيص|هذا النص|هذا المحتوى|هذه الترجمة)/.test(l) && !REPORTED_SPEECH.test(l) },
   // A video player's controls copied as text: "تشغيل", "Skip Ad", "كتم الصوت".
   { kind: 'player', test: (l) => /^[▶►⏵▷\s]*(تشغيل|إيقاف|ايقاف|إيقاف مؤقت|ايقاف مؤقت|كتم الصوت|إلغاء كتم الصوت|الغاء كتم الصوت|ملء الشاشة|الشاشة الكاملة|إعادة التشغيل|اعادة التشغيل|تشغيل الفيديو|تخطي الإعلان|تخطي الاعلان|تخطى الإعلان)$|^[▶►⏵▷\s]*(skip ads?|play|pause|mute|unmute|replay|full ?screen|exit full ?screen|watch again|play video|live|now playing|up next)$/i.test(l.trim()) },
@@ -517,24 +517,33 @@ const RULES: Rule[] = [
   // A photo agency's name alone under a photo: "Shutterstock", "Getty Images / AFP".
   { kind: 'caption', test: (l, n) => n <= 5 && /^(©\s*)?(Shutterstock|Getty Images|Getty|iStock|Alamy|AFP|Reuters|AP Photo|EPA|Anadolu|Depositphotos|Unsplash|Pexels)(\s*[/|]\s*[\p{L} .]+)?$/iu.test(l.trim()) },
   // A video's length beside its play mark ("▶ 02:36"); a recommendation widget's name alone ("Taboola").
-  { kind: 'player', test: (l) => /^[▶►⏵▷]\s*[\d٠-٩]{1,2}:[\d٠-٩]{2}(:[\d٠-٩]{2})?$/.test(l.trim()) },
+  { kind: 'player', test: (l) => /^[▶►⏵▷]\uFE0F?\s*([\d٠-٩]{1,2}:)?[\d٠-٩]{1,2}:[\d٠-٩]{2}$/.test(l.trim()) },
   { kind: 'ad-label', test: (l) => /^((by|من)\s+)?(taboola|outbrain|تابولا)$|^promoted links$/i.test(l.trim()) },
   // Print and font buttons in one row: "طباعة | حجم الخط: + -".
-  { kind: 'print-font', test: (l, n) => n <= 8 && /^((طباعة|اطبع)\s*[|•·]\s*)?(حجم الخط|الخط)\s*[:：]?\s*([+\-−]\s*)+$/.test(l.trim()) },
+  { kind: 'print-font', test: (l, n) => n <= 8 && /^((طباعة|اطبع)\s*[|•·]\s*)?(حجم الخط|الخط)\s*[:：]?\s*((A|أ|ت)?\s*[+\-−]\s*)+$/.test(l.trim()) },
   // A browser's reader view: its own buttons ("إغلاق منظور القراءة", "النص والتخطيط", "Close Reader View").
-  { kind: 'english-ui', test: (l, n) => n <= 4 && /^(إغلاق منظور القراءة|اغلاق منظور القراءة|منظور القراءة|وضع القراءة|النص والتخطيط|السمة|close reader view|reader view|text and layout|theme)$/i.test(l.trim()) },
-  // A caption ending with its photographer: "مزارع يتفقد خطوط الري في الأغوار. تصوير: مؤمن ملكاوي."
-  { kind: 'caption', test: (l, n) => n <= 30 && /[.،,]\s*(تصوير|عدسة|الصورة|صورة)\s*[:：]\s*\p{L}+(\s+\p{L}+){0,3}\.?$/u.test(l.trim()) },
+  { kind: 'english-ui', test: (l, n) => n <= 4 && /^((إغلاق|اغلاق) (منظور|وضع) القراءة|منظور القراءة|النص والتخطيط|close reader view|text and layout)$/i.test(l.trim()) },
+  // A caption ending with its photographer: "مزارع يتفقد خطوط الري في الأغوار. تصوير: مؤمن ملكاوي." Not a
+  // paragraph of reporting with the credit glued on ("وأكدت الوزارة أن …. تصوير: أحمد حسن.").
+  {
+    kind: 'caption',
+    test: (l, n) => {
+      const m = n <= 30 ? /^(.*?)[.،,]\s*(تصوير|عدسة|الصورة|صورة)\s*[:：]\s*\p{L}+(\s+\p{L}+){0,3}\.?$/u.exec(l.trim()) : null;
+      return !!m && wordCount(m[1]!) <= 20 && !REPORTED_SPEECH.test(m[1]!) && !/(^|\s)(أن|إن|أنه|إنه)(\s|$)/.test(m[1]!);
+    },
+  },
   // A book's or a record's cover under its picture: "غلاف رواية «بيت على حافة الأطلس» للكاتبة سعاد الإدريسي".
-  { kind: 'caption', test: (l, n) => n <= 16 && /^غلاف\s+(رواية|الرواية|كتاب|الكتاب|ديوان|الديوان|المجلة|مجلة|ألبوم|الألبوم|العدد)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.!؟?:]$/.test(l.trim()) },
-  // Who paid for an investigation: "أُنتج هذا التقرير بدعم من …", "أنجز هذا التحقيق بدعم من شبكة أريج".
-  { kind: 'disclaimer', test: (l, n) => n <= 40 && /^(أُ?نتج|انتج|أُ?نجز|انجز|أُ?عدّ?|تم إنتاج|تم انتاج|تم إنجاز|تم انجاز)\s+(هذا|هذه)\s+(التقرير|التحقيق|المادة|القصة|الفيلم|البودكاست|السلسلة)\s+(بدعم|بتمويل|بالتعاون|ضمن)/u.test(l.trim().replace(/[\u064B-\u0652]/g, '')) },
+  // Not a headline or a subheading about the cover ("غلاف مجلة تايم يثير جدلا"): no verb in the present.
+  { kind: 'caption', test: (l, n) => n <= 16 && /^غلاف\s+(رواية|الرواية|كتاب|الكتاب|ديوان|الديوان|المجلة|مجلة|ألبوم|الألبوم|العدد)(?![\p{L}\p{M}])/u.test(l.trim()) && !/[.!؟?:]$/.test(l.trim()) && !/(^|\s)(ي|ت)\p{L}{3,}/u.test(l) },
+  // Who paid for an investigation: "أُنتج هذا التقرير بدعم من …", "أنجز هذا التحقيق بدعم من شبكة أريج". A
+  // film or a series so made is news ("أُنتج هذا الفيلم بدعم من صندوق البحر الأحمر").
+  { kind: 'disclaimer', test: (l, n) => n <= 40 && /^(أنتج|انتج|أنجز|انجز|تم إنتاج|تم انتاج|تم إنجاز|تم انجاز|تم إعداد|تم اعداد)\s+(هذا|هذه)\s+(التقرير|التحقيق|المادة الصحفية|البودكاست)\s+(بدعم|بتمويل|بالتعاون)/u.test(l.trim().replace(/[\u064B-\u0652]/g, '')) },
   // A review's score and a quote board's delay: "التقييم: 8/10", "البيانات متأخرة 15 دقيقة".
-  { kind: 'widget', test: (l, n) => n <= 5 && /^(التقييم|تقييمنا|التقييم النهائي|التقييم العام)\s*[:：]\s*[\d٠-٩]+([.,][\d٠-٩])?\s*\/\s*(10|5|100)$|^(البيانات|الأسعار|الاسعار)\s+(متأخرة|متاخرة|مؤخرة)\s+[\d٠-٩]+\s+(دقيقة|دقائق)$/.test(l.trim()) },
+  { kind: 'widget', test: (l, n) => n <= 8 && /^(التقييم|تقييمنا|التقييم النهائي|التقييم العام)\s*[:：]?\s*[\d٠-٩]+([.,][\d٠-٩])?\s*(\/|من)\s*(10|5|100)$|^(البيانات|الأسعار|الاسعار)\s+(متأخرة|متاخرة|مؤخرة)\s+(بـ?\s*)?[\d٠-٩]+\s+(دقيقة|دقائق)(\s+عن السوق)?$/.test(l.trim()) },
   // A post's views and edit time: "👁 12.3K", "edited 10:42".
   { kind: 'views', test: (l) => /^(👁|👀)\uFE0F?\s*[\d٠-٩][\d٠-٩.,]*\s*[KkMm]?$|^edited\s+\d{1,2}:\d{2}$/.test(l.trim()) },
-  // Nothing but marks: "↑", "✦ ✦ ✦".
-  { kind: 'separator', test: (l) => !/[\p{L}\p{N}]/u.test(l) },
+  // Nothing but marks: "↑", "✦ ✦ ✦". Not stars (a reviewer's rating) nor emoji (a post quoted: "🤫").
+  { kind: 'separator', test: (l) => !/[\p{L}\p{N}\p{Extended_Pictographic}★☆]/u.test(l) },
   // Whole lines with no Arabic on an Arabic page: site furniture ("Powered by WordPress", quote-delay notices).
   { kind: 'english-ui', test: (l, n) => n >= 3 && n <= 40 && !/[\u0600-\u06FF]/.test(l) && /^[A-Za-zÀ-ÿ]/.test(l) },
 ];

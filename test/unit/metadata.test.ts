@@ -1079,3 +1079,27 @@ test('probes H21/H22: share rows without bars, photo agencies, play lengths, wid
   assert.equal(parsePage(['الأربعاء 19 مارس 2025', HEADLINE, 'نشر في: 18-03-2025 22:40 | آخر تحديث: 19-03-2025 09:12', ...STORY].join('\n')).date, '2025-03-18');
   assert.equal(copyrightSource('Nawaat © 2023. Creative Commons BY-NC-SA'), 'Nawaat');
 });
+
+test("a review of the H21/H22 rules: covers in headlines, films so produced, credits glued to reporting, the writer's own summaries, series parts, places as sites, history under the headline, ratings and emoji, a paper's history, match minutes stay", async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const line of [
+    'غلاف مجلة تايم يثير جدلا واسعا في مصر', 'أُنتج هذا الفيلم بدعم من صندوق البحر الأحمر للأفلام، وشارك في مهرجان كان السينمائي.',
+    'وأكدت الوزارة أن الأعمال ستنتهي خلال أسبوعين، وفق ما أفادت به مصادر رسمية. تصوير: أحمد حسن.', '★★★★', '🤫', 'السمة', 'في سطور:',
+  ]) assert.equal(boilerplateKind(line), undefined, line);
+  for (const line of ['▶️ 02:36', 'طباعة | حجم الخط: A+ A-', 'التقييم: 8 من 10', 'البيانات متأخرة بـ 15 دقيقة', 'تم إعداد هذا التقرير بدعم من شبكة أريج.', 'إغلاق وضع القراءة']) assert.ok(boilerplateKind(line), line);
+  // The writer's own "باختصار" under the story; a series' part under the headline.
+  const own = [...STORY, 'باختصار:', '- لا يمكن مواجهة التضخم بطباعة المزيد من النقود.', '- الحل يبدأ من دعم الإنتاج المحلي وتشجيع التصدير.'];
+  assert.deepEqual(parsePage([HEADLINE, ...own].join('\n')).body, own);
+  const part = parsePage([HEADLINE, '2 من 3', ...STORY].join('\n')).body;
+  for (const line of STORY) assert.ok(part.includes(line), line);
+  // A site named after its city credits no caption; an event there is the story's list.
+  const riyadh = [...STORY.slice(0, 2), 'ومن أبرز الفعاليات:', 'حفل محمد عبده على مسرح بكر الشدي – الرياض', 'عرض مسرحية سيدتي الجميلة في بوليفارد سيتي – الرياض', STORY[2]!];
+  assert.deepEqual(parsePage([HEADLINE, ...riyadh, 'جميع الحقوق محفوظة لجريدة الرياض 2024'].join('\n')).body, riyadh);
+  // History or a deadline under the headline does not replace the date above it.
+  assert.equal(parsePage(['الأحد 6 أكتوبر 2024 - 09:00', 'في مثل هذا اليوم: اغتيال الرئيس السادات', '6 أكتوبر 1981', ...STORY].join('\n')).date, '2024-10-06');
+  assert.equal(parsePage(['تاريخ النشر: 12 مايو 2024', HEADLINE, 'كتب - محمد علي', 'الأحد 19 مايو 2024', ...STORY].join('\n')).date, '2024-05-12');
+  // A paper's history closing the story; a match's minutes under the byline.
+  const closed = [...STORY, 'صحيفة يومية لبنانية تأسست عام 1933.'];
+  assert.deepEqual(parsePage([HEADLINE, ...closed].join('\n')).body, closed);
+  assert.ok(parsePage([HEADLINE, 'كتب - محمد علي', '90 دقيقة', ...STORY].join('\n')).body.includes('90 دقيقة'));
+});
