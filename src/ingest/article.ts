@@ -187,7 +187,10 @@ export function copyrightSource(copied: string): string | undefined {
   // "جريدة عمان - مؤسسة عُمان للصحافة والنشر": the paper, then its publishing house after the dash.
   const publisher = /^(.{2,40}?)\s+[-–—]\s+(مؤسسة|شركة|دار|مجموعة)\s/.exec(bare);
   if (publisher) bare = publisher[1]!.trim();
+  // "قناة 218", "موقع 24": a name of digits keeps the noun before it.
+  const withNoun = bare;
   bare = bare.replace(ORGANISATION, '').trim();
+  if (/^[\d٠-٩]{1,3}$/.test(bare) && /\p{L}{2}/u.test(withNoun)) bare = withNoun;
   // The publisher's trade after the name ("دار الشرق للطباعة والنشر والتوزيع", "مؤسسة المدى للإعلام
   // والثقافة والفنون", "أرقام للاستثمار") or the channel's kind ("السومرية الفضائية") is not part of the
   // outlet's name; a known name that holds such words ("وكالة المغرب العربي للأنباء") is kept whole.

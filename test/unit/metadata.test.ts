@@ -1103,3 +1103,9 @@ test("a review of the H21/H22 rules: covers in headlines, films so produced, cre
   assert.deepEqual(parsePage([HEADLINE, ...closed].join('\n')).body, closed);
   assert.ok(parsePage([HEADLINE, 'كتب - محمد علي', '90 دقيقة', ...STORY].join('\n')).body.includes('90 دقيقة'));
 });
+
+test('probe H23: a channel whose name is a number keeps its noun in the copyright', () => {
+  assert.equal(copyrightSource('جميع الحقوق محفوظة © 2025 قناة 218'), 'قناة 218');
+  assert.equal(copyrightSource('© 2024 قناة الجديد'), 'الجديد');
+  assert.equal(copyrightSource('جميع الحقوق محفوظة 2024'), undefined);
+});
