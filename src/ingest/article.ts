@@ -514,8 +514,9 @@ export function parsePage(text: string, meta: PageMeta = {}): ParsedPage {
         offerSource(credit, 3 + shift);
         continue;
       }
+      // Not a language switch naming "العربية" first.
       const outletFirst = outletFirstByline(line);
-      if (outletFirst) {
+      if (outletFirst && boilerplateKind(line) !== 'breadcrumb') {
         roles[i] = 'meta:byline';
         offerSource(outletFirst, 2 + shift);
         continue;

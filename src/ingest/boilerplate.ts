@@ -75,6 +75,7 @@ const PLATFORMS = /(فيسبوك|فيس بوك|فايسبوك|تويتر|توي�
 /** The reader addressed as "you", or an imperative aimed at them: UI text, not reporting. */
 // Word-initial: "وسجل التقرير" (the report recorded) is news, "سجل الآن" an imperative.
 const PLATFORMS_ALL = new RegExp(PLATFORMS.source, 'gi');
+const LANGUAGE = /^(العربية|عربي|الإنجليزية|الانجليزية|الفرنسية|English|Français|Francais|Español|Deutsch|Türkçe|Русский|中文|日本語|فارسی|فارسي|کوردی|كوردي|Kurdî|اردو|Italiano|Português|عبري|עברית|FR|EN|AR)$/u;
 const ADDRESSES_READER = /(?<![\p{L}\p{M}])(تابعو(نا|ا)|تابعنا|تابع(وا)? (صفحت|حساب|قنات)|يمكنك|يمكنكم|بإمكانك|بامكانك|بإمكانكم|لديك|تجربتك|تصفحك|استخدامك|أنك |انك |زيارتك|هاتفك|هاتفكم|بريدك|اشترك|اشتركوا|انضم|انضموا|حمّل|حمل(وا)? (?=الآن|الان|مجانا|مجاناً|تطبيق|التطبيق|النسخة)|نزّل|اضغط|إضغط|انقر|سجّل|سجل(وا)? (?=الآن|الان|دخولك|حسابك|بريدك|في النشرة|للحصول)|شاركونا|شارك(وا)? (برأي|رأي)|أينما كنت(?![\p{L}\p{M}])|اينما كنت(?![\p{L}\p{M}])|\byou(r)?\b|\bclick\b|\bsubscribe\b|\bfollow us\b|\bsign up\b)/iu;
 
 /** A photo's credit from the archive, "© AFP - أرشيف": no copyright of the page, and no credit of the story. */
@@ -121,6 +122,8 @@ interface Rule {
 const RULES: Rule[] = [
   // The first character decides most lines before the whole line is rewritten: this rule sees every line.
   { kind: 'separator', test: (l) => /^[\s\-_=*•·~—–.+#|]/.test(l) && /^[-_=*•·~—–.+#|]+$/.test(l.replace(/\s/g, '')) },
+  // A language switch, whatever language comes first: "العربية | English | Français".
+  { kind: 'breadcrumb', test: (l, n) => n <= 16 && l.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean).length >= 2 && l.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean).every((item) => LANGUAGE.test(item.trim())) },
   {
     kind: 'cookie-notice',
     test: (l, n) =>
@@ -294,7 +297,7 @@ const RULES: Rule[] = [
   { kind: 'section-label', test: (l) => /^(آخر الأخبار|اخر الاخبار|أحدث الأخبار|عاجل|أخبار عاجلة|اخبار عاجلة|فيديو|فيديوهات|صوت وصورة|صور|ألبوم الصور|من نحن|اتصل بنا|أعلن معنا|اعلن معنا|سياسة الخصوصية|شروط الاستخدام|خريطة الموقع|الأرشيف|النسخة الكاملة|العودة إلى الأعلى|العودة الى الاعلى|عودة للأعلى|أعلى الصفحة|اعلى الصفحة|الصفحة التالية|الصفحة السابقة|الوضع الليلي|الوضع الداكن|English|Français|Español|سجل الدخول|سجّل الدخول|تسجيل الدخول|تسجيل الخروج|إنشاء حساب|انشاء حساب|حسابي|بث مباشر|البث المباشر|شاهد البث المباشر|مباشر|أمس|اليوم|حصري|حصريا|خاص|عاجل جدا)\s*[:：]?$/i.test(l) },
   // More of the site's own buttons: app stores, back-to-top, login, language switches, listen, live, gallery.
   { kind: 'newsletter-app', test: (l, n) => n <= 6 && /(App Store|Google Play|آب ستور|اب ستور|غوغل بلاي|جوجل بلاي|متجر التطبيقات|متجر جوجل)/i.test(l) },
-  { kind: 'print-font', test: (l, n) => n <= 5 && /^(استمع|استمعوا|إستمع)(\s+(إلى|الى))?\s+(ال|لل|ل)?(مقال|خبر|نص)$|^(استمع|إستمع)$/.test(l) },
+  { kind: 'print-font', test: (l, n) => n <= 5 && /^(استمع|استمعوا|إستمع)(\s+(إلى|الى))?\s+(ال|لل|ل)?(مقال|خبر|نص|مقابلة|حلقة|تقرير)$|^(استمع|إستمع)$|^(تنزيل|تحميل) (الملف الصوتي|الحلقة|المقابلة)(\s*\((MP3|mp3)\))?$/.test(l) },
   { kind: 'caption', test: (l, n) => n <= 8 && (/^(صورة|الصورة)\s*[\d٠-٩]+\s*(من|\/)\s*[\d٠-٩]+$/.test(l) || /(انقر|اضغط|إضغط|إنقر)\s+(على الصورة\s+)?(ل)?(تكبير|لتكبير)(ها)?(\s+الصورة)?$/.test(l) || /^(مدة )?(الفيديو|المقطع)\s*[:：]?\s*[\d٠-٩:]+$/.test(l)) },
   // "انضم إلى النقاش: شاركنا رأيك في قسم «حوارات»".
   // The button alone or with its call: "شارك في النقاش أكثر من مئة خبير" reports a debate.
@@ -450,7 +453,7 @@ const RULES: Rule[] = [
   { kind: 'caption', test: (l, n) => n <= 30 && /\s\/\s*[A-Z][A-Za-z]{1,12}$/.test(l.trim()) && /[\u0600-\u06FF]/.test(l) },
   // Labels of a table of contents and of a reference list: "محتويات الخبر", "المراجع".
   { kind: 'section-label', test: (l, n) => n <= 3 && /^(محتويات (الخبر|المقال|الصفحة|الموضوع)|في هذا (المقال|الخبر)|جدول المحتويات)\s*[:：]?$/.test(l.trim()) },
-  { kind: 'references', test: (l, n) => n <= 2 && /^(المراجع|مراجع|المصادر والمراجع|references|sources)\s*[:：]?$/i.test(l.trim()) },
+  { kind: 'references', test: (l, n) => n <= 2 && /^(المراجع|مراجع|المصادر|المصادر والمراجع|references|sources)\s*[:：]?$/i.test(l.trim()) },
   // A paywall's offer: "لقراءة التحليل الكامل ... اشترك في ...".
   { kind: 'newsletter-app', test: (l, n) => n <= 30 && /^(لقراءة|للوصول|لمواصلة|لمتابعة|لاستكمال|للاطلاع)(?![\p{L}\p{M}])/u.test(l) && /(?<![\p{L}\p{M}])(اشترك|اشتراك|الاشتراك|سجّل|سجل الدخول|subscribe)(?![\p{L}\p{M}])/iu.test(l) },
   // Buttons of a reader's lists: "أضف إلى قائمة المتابعة", "أضف إلى المفضلة".

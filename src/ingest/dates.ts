@@ -198,7 +198,8 @@ export function dateLine(copied: string): { iso: string | null } | undefined {
       // A dateline's place first, an agency's code last: "الرياض 20 جمادى الأولى 1441 هـ … واس".
       (i === 0 && isPlace(t.surface)) ||
       // The city of a local time: "07:05 ص بتوقيت أبوظبي".
-      (i > 0 && /^(بتوقيت|توقيت)$/.test(rest[i - 1]!.surface) && isPlace(t.surface)) ||
+      // The zone of a local time, a city or a country: "07:05 ص بتوقيت أبوظبي", "(بتوقيت اليابان)".
+      (i > 0 && /^(بتوقيت|توقيت)$/.test(rest[i - 1]!.surface) && (isPlace(t.surface) || i === rest.length - 1)) ||
       (i === rest.length - 1 && knownOutlet(t.surface) !== undefined) ||
       // Numbers, and years with their era letter: "1445هـ", "2023م".
       /^\d+(ه|م)?$/.test(t.exact) ||

@@ -9,7 +9,7 @@ import type { ManifestRow } from './manifest.js';
 import type { SourceCanonicalizer } from './sources.js';
 
 /** Bump when analysis or cleaning changes what is indexed: every article is then re-sent. */
-export const ANALYSIS_VERSION = '2026-12-04.10';
+export const ANALYSIS_VERSION = '2026-12-04.11';
 
 const VALID_ID = /^[A-Za-z0-9_-]{1,511}$/;
 

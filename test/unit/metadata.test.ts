@@ -1109,3 +1109,12 @@ test('probe H23: a channel whose name is a number keeps its noun in the copyrigh
   assert.equal(copyrightSource('© 2024 قناة الجديد'), 'الجديد');
   assert.equal(copyrightSource('جميع الحقوق محفوظة 2024'), undefined);
 });
+
+test('probe H24: a language switch naming Arabic first, a reference list under "المصادر", listen and download buttons of an interview, a time zone named by its country', async () => {
+  const { boilerplateKind } = await import('../../src/ingest/boilerplate.js');
+  for (const [line, kind] of [['العربية | English | Français', 'breadcrumb'], ['المصادر', 'references'], ['استمع إلى المقابلة', 'print-font'], ['تنزيل الملف الصوتي (MP3)', 'print-font']] as const) assert.equal(boilerplateKind(line), kind, line);
+  assert.equal(boilerplateKind('تتحدث العربية والإنجليزية والفرنسية بطلاقة'), undefined);
+  assert.deepEqual(dateLine('نُشر في: 5 فبراير 2025، 09:30 (بتوقيت اليابان)'), { iso: '2025-02-05' });
+  const sources = parsePage([HEADLINE, ...STORY, 'المصادر', '1. المنظمة العالمية للأرصاد الجوية – تقرير عن أبحاث تعديل الطقس', '2. مراجعة لتجارب تلقيح السحب، 2021'].join('\n')).body;
+  assert.deepEqual(sources, STORY);
+});
