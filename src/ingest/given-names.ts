@@ -1,8 +1,9 @@
 import { foldKey as key } from './fold-key.js';
 
 // First names common across the Arab press's bylines. A reporter's dateline ("سوهاج - محمود عبد العظيم")
-// is told from a short headline ("مصر - ارتفاع أسعار الذهب") by the name after the dash; no npm package
-// lists Arabic given names, and a few hundred cover most bylines. Names that are everyday words too (أمل،
+// is told from a short headline ("مصر - ارتفاع أسعار الذهب") by the name after the dash. The one npm
+// package with Arabic names (arabic-name-to-en) is a little-used transliteration table, not a list of first
+// names; a few hundred written here cover most bylines. Names that are everyday words too (أمل،
 // نور، سعيد، جمال، نصر، صالح، كريم، عادل) are left out: "سوريا - نصر جديد للجيش" is a headline.
 const NAMES = `
 محمد أحمد محمود علي عمر عمرو خالد حسن حسين مصطفى إبراهيم ابراهيم يوسف عبد عبدالله عبدالرحمن عبدالعزيز عبدالرحيم
